@@ -1,0 +1,68 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { remarkBaseLinks } from './src/plugins/remark-base-links.mjs';
+import { normaliseBase } from './src/plugins/base-path.mjs';
+
+// SITE_URL and BASE_PATH let one build live at a wiki sub-path such as /wiki/infra/.
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = normaliseBase(process.env.BASE_PATH);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // OUT_DIR lets parallel builds (for example the BASE_PATH link check) keep their own output.
+  outDir: process.env.OUT_DIR || './dist',
+  markdown: {
+    remarkPlugins: [[remarkBaseLinks, { base }]],
+  },
+  integrations: [
+    starlight({
+      title: 'Infra Field Notes',
+      description:
+        'Four operations stories retold for infrastructure teams, each with a calculator to test the numbers against your own.',
+      lastUpdated: true,
+      pagination: true,
+      customCss: ['./src/styles/site.css', './src/styles/print.css'],
+      routeMiddleware: './src/route-middleware.ts',
+      sidebar: [
+        {
+          label: 'Start here',
+          items: [
+            { label: 'Home', link: '/' },
+            { label: 'Onboarding path', link: '/onboarding/' },
+          ],
+        },
+        {
+          label: 'Stories',
+          items: [
+            { label: 'Inter-DC IPsec tunnels', link: '/stories/interdc-ipsec-tunnels/' },
+            { label: 'KVM latency: 60 vs 112 ms', link: '/stories/kvm-latency/' },
+            { label: 'LXC hosts crashing together', link: '/stories/lxc-host-crashes/' },
+          ],
+        },
+        {
+          label: 'Reviews',
+          items: [{ label: 'Rootconf 2014: Docker vs LXC', link: '/reviews/rootconf-2014/' }],
+        },
+        {
+          label: 'Tools',
+          items: [
+            { label: 'All calculators', link: '/tools/' },
+            { label: 'IPsec headroom', link: '/tools/ipsec-headroom/' },
+            { label: 'Latency comparison', link: '/tools/latency-compare/' },
+            { label: 'Redundancy and common cause', link: '/tools/redundancy/' },
+            { label: 'Docker, LXC or VM?', link: '/tools/docker-vs-lxc/' },
+          ],
+        },
+        {
+          label: 'Reference',
+          items: [{ label: 'Glossary', link: '/glossary/' }],
+        },
+      ],
+    }),
+    preact(),
+  ],
+});
