@@ -1,0 +1,116 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Chart, ChartConfiguration } from 'chart.js';
+import { loadChart, type ChartKind } from './chart-kinds/index';
+import { readChartTheme, type ChartTheme } from './chart-theme';
+import { DataTable, type DataTableSpec } from './DataTable';
+
+interface Props {
+  kind: ChartKind;
+  /** What the chart shows, in one sentence: the canvas's accessible name. */
+  label: string;
+  /** Builds the chart for the current theme; called again when data or theme change. */
+  config(theme: ChartTheme): ChartConfiguration;
+  /** The same data as a table: the text alternative, always rendered. */
+  table: DataTableSpec;
+  height?: number;
+}
+
+/**
+ * A chart that costs nothing until it is scrolled into view, then loads chart.js with only
+ * its own chart type. It follows the site's light/dark theme and reduced-motion setting.
+ */
+export function LazyChart({ kind, label, config, table, height = 260 }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<Chart | null>(null);
+  const [visible, setVisible] = useState(false);
+  const [themeTick, setThemeTick] = useState(0);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    if (!('IntersectionObserver' in window)) {
+      setVisible(true);
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setVisible(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: '200px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    // Starlight switches themes by setting data-theme on <html>.
+    const observer = new MutationObserver(() => setThemeTick((tick) => tick + 1));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    if (!visible || !canvas.current) return;
+    let cancelled = false;
+    loadChart(kind)
+      .then((ChartClass) => {
+        if (cancelled || !canvas.current) return;
+        const theme = readChartTheme(canvas.current);
+        const built = withTheme(config(theme), theme);
+        if (chart.current) {
+          chart.current.data = built.data;
+          chart.current.options = built.options ?? {};
+          chart.current.update(theme.reducedMotion ? 'none' : undefined);
+        } else {
+          chart.current = new ChartClass(canvas.current, built);
+        }
+      })
+      .catch(() => setFailed(true));
+    return () => {
+      cancelled = true;
+    };
+  }, [visible, config, themeTick]);
+
+  useEffect(
+    () => () => {
+      chart.current?.destroy();
+      chart.current = null;
+    },
+    [],
+  );
+
+  return (
+    <figure class="kit-chart">
+      <div class="kit-chart__canvas" ref={box} style={{ height: `${height}px` }}>
+        <canvas ref={canvas} role="img" aria-label={label}>
+          {label}
+        </canvas>
+        {failed && <p class="kit-chart__failed">The chart could not be drawn; the table below has the same data.</p>}
+      </div>
+      <figcaption class="kit-chart__caption">{label}</figcaption>
+      <details class="kit-chart__table">
+        <summary>Show the data as a table</summary>
+        <DataTable {...table} />
+      </details>
+    </figure>
+  );
+}
+
+function withTheme(config: ChartConfiguration, theme: ChartTheme): ChartConfiguration {
+  const options = config.options ?? {};
+  return {
+    ...config,
+    options: {
+      maintainAspectRatio: false,
+      responsive: true,
+      color: theme.text,
+      ...options,
+      animation: theme.reducedMotion ? false : options.animation ?? { duration: 250 },
+    },
+  } as ChartConfiguration;
+}

@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'preact/hooks';
+import { describeRange, parseNumberInput, type NumberRule } from '../../lib/number-input/index';
+import { formatParamNumber } from '../../lib/url-state/index';
+import { useFieldId } from './widget-context';
+
+interface Props extends NumberRule {
+  name: string;
+  label: string;
+  unit?: string;
+  value: number;
+  step?: number;
+  hint?: string;
+  onValue(value: number): void;
+  onValidity?(name: string, valid: boolean): void;
+}
+
+/**
+ * A number input that keeps what the reader typed, says beside the field what is wrong,
+ * and hands the calculator only valid numbers.
+ */
+export function NumberField({ name, label, unit, value, min, max, integer, step, hint, onValue, onValidity }: Props) {
+  const id = useFieldId(name);
+  const rule: NumberRule = { min, max, integer };
+  const [text, setText] = useState(formatParamNumber(value));
+  const parsed = parseNumberInput(text, rule);
+
+  // A preset or a restored link changes the value from outside: show it, unless the text already means it.
+  useEffect(() => {
+    const current = parseNumberInput(text, rule);
+    if (!current.ok || current.value !== value) {
+      setText(formatParamNumber(value));
+      onValidity?.(name, true);
+    }
+  }, [value]);
+
+  const onInput = (event: Event) => {
+    const next = (event.currentTarget as HTMLInputElement).value;
+    setText(next);
+    const result = parseNumberInput(next, rule);
+    onValidity?.(name, result.ok);
+    if (result.ok && result.value !== value) onValue(result.value);
+  };
+
+  const messageId = `${id}-message`;
+  const hintId = `${id}-hint`;
+  const describedBy = [hint ? hintId : '', parsed.ok ? '' : messageId].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <div class={`kit-field${parsed.ok ? '' : ' kit-field--invalid'}`}>
+      <label for={id}>{label}</label>
+      <div class="kit-field__control">
+        <input
+          id={id}
+          name={name}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellcheck={false}
+          value={text}
+          aria-invalid={parsed.ok ? undefined : 'true'}
+          aria-describedby={describedBy}
+          data-min={min}
+          data-max={max}
+          data-step={step}
+          onInput={onInput}
+          onKeyDown={(event) => {
+            // Arrow keys step the value, as on a native number field.
+            if (!step || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') || !parsed.ok) return;
+            event.preventDefault();
+            const raw = parsed.value + (event.key === 'ArrowUp' ? step : -step);
+            const next = Math.min(max, Math.max(min, Number(raw.toPrecision(12))));
+            setText(formatParamNumber(next));
+            onValue(next);
+          }}
+        />
+        {unit && <span class="kit-field__unit">{unit}</span>}
+      </div>
+      {hint && (
+        <p class="kit-field__hint" id={hintId}>
+          {hint} <span class="kit-field__range">({describeRange(rule)})</span>
+        </p>
+      )}
+      {!parsed.ok && (
+        <p class="kit-field__message" id={messageId}>
+          {parsed.message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ComponentChildren } from 'preact';
+import { formatNumber, plainNumber, type NumberFormat } from '../../lib/format/index';
+
+/** The results panel; when an input is invalid it says the figures are from the last valid inputs. */
+export function Results({ stale, label = 'Results', children }: { stale?: boolean; label?: string; children: ComponentChildren }) {
+  return (
+    <section class={`kit-results${stale ? ' kit-results--stale' : ''}`} aria-label={label} data-stale={stale ? 'true' : 'false'}>
+      {stale && (
+        <p class="kit-results__stale" role="status">
+          Showing results for the last valid inputs. Fix the field marked in red to update them.
+        </p>
+      )}
+      <dl class="kit-results__list">{children}</dl>
+    </section>
+  );
+}
+
+interface ResultProps extends NumberFormat {
+  name: string;
+  label: string;
+  value: number;
+  unit?: string;
+  /** Shown instead of a number when the value is not finite (e.g. "never"). */
+  fallback?: string;
+  note?: string;
+}
+
+/** One figure: <output name> holds the plain rounded number; the unit sits beside it. */
+export function Result({ name, label, value, unit, fallback = 'not defined', note, ...format }: ResultProps) {
+  const finite = Number.isFinite(value);
+  return (
+    <div class="kit-result">
+      <dt>{label}</dt>
+      <dd>
+        <output name={name} title={finite ? formatNumber(value, { ...format, digits: 12 }) : undefined}>
+          {finite ? plainNumber(value, format) : fallback}
+        </output>
+        {finite && unit && <span class="kit-result__unit"> {unit}</span>}
+        {note && <span class="kit-result__note">{note}</span>}
+      </dd>
+    </div>
+  );
+}
+
+/** A worded result such as a verdict. */
+export function ResultText({ name, label, text, note }: { name: string; label: string; text: string; note?: string }) {
+  return (
+    <div class="kit-result kit-result--text">
+      <dt>{label}</dt>
+      <dd>
+        <output name={name}>{text}</output>
+        {note && <span class="kit-result__note">{note}</span>}
+      </dd>
+    </div>
+  );
+}
