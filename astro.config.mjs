@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { remarkBaseLinks } from './src/plugins/remark-base-links.mjs';
 import { normaliseBase } from './src/plugins/base-path.mjs';
+import { cspMeta } from './src/plugins/csp-meta.mjs';
 
 // SITE_URL and BASE_PATH let one build live at a wiki sub-path such as /wiki/infra/.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -64,5 +65,6 @@ export default defineConfig({
       ],
     }),
     preact(),
+    cspMeta(),
   ],
 });
