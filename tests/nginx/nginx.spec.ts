@@ -1,0 +1,139 @@
+/**
+ * Smoke tests of the site as deploy/nginx.conf serves it: every page, the security headers,
+ * caching and compression, the calculators under the real Content-Security-Policy, deep links,
+ * the 404 page, and a BASE_PATH build mounted under /wiki/infra/.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from '../e2e/fixtures';
+
+const outDir = process.env.OUT_DIR || 'dist';
+const subpathUrl = process.env.NGINX_SUBPATH_URL ?? '';
+
+/** Site paths from the build's sitemap, relative to the base ('' is the home page). */
+function sitePaths(dir: string): string[] {
+  const xml = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  const base = paths.reduce((shortest, p) => (p.length < shortest.length ? p : shortest), paths[0] ?? '/');
+  return paths.map((p) => p.slice(base.length));
+}
+
+const pages = sitePaths(outDir);
+
+test.describe('nginx: pages', () => {
+  test('the sitemap lists every section of the site', () => {
+    for (const path of ['', 'stories/kvm-latency/', 'tools/ipsec-headroom/', 'glossary/', 'onboarding/']) {
+      expect(pages).toContain(path);
+    }
+  });
+
+  for (const path of pages) {
+    test(`/${path} loads with no CSP violation`, async ({ page }) => {
+      const csp: string[] = [];
+      page.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
+      });
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await page.waitForLoadState('networkidle');
+      expect(csp).toEqual([]);
+    });
+  }
+});
+
+test.describe('nginx: headers', () => {
+  test('HTML pages carry the security headers and revalidate', async ({ request }) => {
+    const response = await request.get('stories/kvm-latency/');
+    const headers = response.headers();
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['content-security-policy']).toContain("object-src 'none'");
+    expect(headers['content-security-policy']).not.toMatch(/unsafe-inline/);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy']).toContain('camera=()');
+    expect(headers['cache-control']).toBe('no-cache');
+    // The per-page policy with the script hashes is in the page itself.
+    expect(await response.text()).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*script-src 'self'/);
+  });
+
+  test('hashed assets are cached for a year and served compressed', async ({ request }) => {
+    const html = await (await request.get('')).text();
+    const asset = /(?:href|src)="([^"]*\/_astro\/[^"]+\.(?:css|js))"/.exec(html)?.[1];
+    expect(asset, 'a hashed asset linked from the home page').toBeTruthy();
+    const response = await request.get(asset!, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.status()).toBe(200);
+    expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(response.headers()['content-encoding']).toBe('gzip');
+  });
+});
+
+test.describe('nginx: calculators under the real CSP', () => {
+  test('IPsec headroom reads its inputs from the link', async ({ page }) => {
+    await page.goto('tools/ipsec-headroom/?mtu=1400');
+    await expect(page.locator('input[name="mtu"]')).toHaveValue('1400');
+    const mss = Number(await page.locator('output[name="mss"]').first().textContent());
+    await page.goto('tools/ipsec-headroom/?mtu=1500');
+    await expect(page.locator('output[name="mss"]').first()).toHaveText(String(mss + 100));
+  });
+
+  test('latency comparison computes the summary difference', async ({ page }) => {
+    await page.goto('tools/latency-compare/?a_ms=50&b_ms=150');
+    await expect(page.locator('output[name="diff-ms"]').first()).toHaveText('100');
+  });
+
+  test('redundancy reacts to typing', async ({ page }) => {
+    await page.goto('tools/redundancy/?n=2&k=1&mtbf_days=20&mttr_hours=2&beta=1');
+    const single = await page.locator('output[name="single-availability"]').first().textContent();
+    await expect(page.locator('output[name="group-availability"]').first()).toHaveText(single ?? '');
+    await page.locator('input[name="beta"]').first().fill('0');
+    await expect(page.locator('output[name="group-availability"]').first()).not.toHaveText(single ?? '');
+  });
+
+  test('the container helper answers from the link', async ({ page }) => {
+    await page.goto('tools/docker-vs-lxc/?unit=process&delivery=image&isolation=trusted&kernel=host&orchestrator=kubernetes&state=stateless');
+    await expect(page.locator('output[name="recommendation"]').first()).toHaveAttribute('data-outcome', 'app-container');
+  });
+});
+
+test.describe('nginx: links and errors', () => {
+  test('a deep link scrolls to its heading', async ({ page }) => {
+    await page.goto('glossary/#esp');
+    await expect(page.locator('[id="esp"]')).toBeInViewport();
+  });
+
+  test('a path without its trailing slash redirects on the same host', async ({ request }) => {
+    const response = await request.get('tools', { maxRedirects: 0 });
+    expect(response.status()).toBe(301);
+    expect(response.headers()['location']).toBe('/tools/');
+  });
+
+  test('an unknown path gets the site 404 page with a way home', async ({ page, siteGuard }) => {
+    siteGuard.allowHttpError(404, '/no-such-page/');
+    const response = await page.goto('no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('main a[href="/"]').first()).toBeVisible();
+  });
+});
+
+test.describe('nginx: BASE_PATH build under /wiki/infra/', () => {
+  test.use({ baseURL: subpathUrl });
+
+  test('pages, links and a calculator work under the sub-path', async ({ page }) => {
+    const response = await page.goto('stories/lxc-host-crashes/');
+    expect(response?.status()).toBe(200);
+    const hrefs = await page.locator('main a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^\/wiki\/infra\//);
+    await page.goto('tools/redundancy/?beta=0');
+    await expect(page.locator('input[name="beta"]').first()).toHaveValue('0');
+  });
+
+  test('the sub-path 404 page is served for an unknown path', async ({ page, siteGuard }) => {
+    siteGuard.allowHttpError(404, '/wiki/infra/nothing-here/');
+    const response = await page.goto('nothing-here/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('main a[href="/wiki/infra/"]').first()).toBeVisible();
+  });
+});
