@@ -1,0 +1,170 @@
+#!/usr/bin/env node
+// npm run bench: builds the site, serves it as deployed (deploy/nginx.conf when nginx is
+// here, astro preview otherwise), measures every page on a phone-sized Chromium, runs
+// Lighthouse (mobile preset), times the latency analyser, prints one table, and exits 1
+// naming each page that breaks a budget (scripts/bench/budgets.mjs).
+//
+//   npm run bench                     everything
+//   npm run bench -- --no-lighthouse  skip Lighthouse (quick look at bytes)
+//   npm run bench -- --write          also record the table in docs/benchmarks.md
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, totalmem, platform, release } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { findChromium } from './find-chromium.mjs';
+import { findNginx, freePort, startNginx } from './nginx-server.mjs';
+import { BUDGETS, kb, pageViolations } from './bench/budgets.mjs';
+import { measurePage } from './bench/measure-page.mjs';
+import { lighthouseScores } from './bench/lighthouse.mjs';
+
+const args = new Set(process.argv.slice(2));
+const outDir = resolve('dist-bench');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir };
+delete env.BASE_PATH;
+
+const log = (message) => console.error(`[bench] ${message}`);
+
+async function main() {
+  const browserPath = findChromium().path;
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+
+  log('building the site…');
+  const started = performance.now();
+  const build = spawnSync('npx', ['astro', 'build'], { env: { ...env, SITE_URL: origin }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const buildSeconds = (performance.now() - started) / 1000;
+  if (build.status !== 0) throw new Error('astro build failed');
+
+  const stopServer = await serve(port);
+  try {
+    const paths = sitemapPaths(outDir);
+    log(`measuring ${paths.length} pages…`);
+    const browser = await chromium.launch({ executablePath: browserPath });
+    const pages = [];
+    for (const path of paths) pages.push(await measurePage(browser, { origin, base: '/', path, outDir }));
+    await browser.close();
+
+    if (!args.has('--no-lighthouse')) {
+      log('running Lighthouse (mobile preset)…');
+      const scores = await lighthouseScores(paths.map((p) => `${origin}/${p}`), browserPath, BUDGETS.lighthouse.performance);
+      for (const page of pages) page.lighthouse = scores.get(`${origin}/${page.path}`) ?? null;
+    }
+
+    const latency = latencyFigure();
+    const figures = deriveFigures(pages);
+    const violations = figures.flatMap((page) => pageViolations(page, { usedChartKinds: usedChartKinds() }));
+    if (latency.ms === null || latency.ms > BUDGETS.latencyAnalysisMs) {
+      violations.push(`latency analyser: ${latency.ms ?? 'no figure'} ms for 100,000 samples per side, budget ${BUDGETS.latencyAnalysisMs} ms`);
+    }
+
+    const report = renderReport(figures, { buildSeconds, latency, violations, browserPath });
+    console.log(report);
+    if (args.has('--write')) {
+      await mkdir('docs', { recursive: true });
+      await writeFile('docs/benchmarks.md', report);
+      log('wrote docs/benchmarks.md');
+    }
+    if (violations.length > 0) {
+      console.error(`\nBudgets broken (${violations.length}):\n${violations.map((v) => `  - ${v}`).join('\n')}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await stopServer();
+  }
+}
+
+/** Serve the build as it would be deployed. */
+async function serve(port) {
+  const nginx = findNginx();
+  if (nginx) {
+    log(`serving with nginx (${nginx}) and deploy/nginx.conf`);
+    const server = await startNginx({ nginx, root: outDir, subpathRoot: outDir, runDir: resolve('.cache/nginx-bench'), port });
+    return server.stop;
+  }
+  log('nginx not found: serving with astro preview (no compression, so Lighthouse will be lower)');
+  const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { env, stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 3000));
+  return async () => {
+    child.kill('SIGTERM');
+  };
+}
+
+/** @param {string} dir */
+function sitemapPaths(dir) {
+  const xml = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
+  const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname.replace(/^\//, ''));
+  return ['', ...urls.filter((p) => p !== '').sort()];
+}
+
+/** Chart types the widgets use: the chart-kinds modules they can load. */
+function usedChartKinds() {
+  const source = readFileSync('src/components/kit/chart-kinds/index.ts', 'utf8');
+  return [...source.matchAll(/^\s*(\w+): \(\) => import/gm)].map((m) => m[1] ?? '');
+}
+
+/**
+ * Island JS is what a widget page loads beyond the scripts every plain page loads
+ * (Starlight's own), chart.js excluded.
+ */
+function deriveFigures(pages) {
+  const starlightOwn = new Set(pages.filter((p) => !p.hasWidget).flatMap((p) => p.scripts.map((s) => s.name)));
+  return pages.map((page) => {
+    const islandScripts = page.scripts.filter((s) => !s.chart && !starlightOwn.has(s.name));
+    return {
+      ...page,
+      jsIslandGzip: page.hasWidget ? islandScripts.reduce((t, s) => t + s.gzip, 0) : 0,
+      widgetScriptOnPlainPage: !page.hasWidget && page.scripts.some((s) => s.chart || /preact|signals/.test(s.name)),
+    };
+  });
+}
+
+function latencyFigure() {
+  const script = 'scripts/bench-latency.mjs';
+  if (!existsSync(script)) return { ms: null, detail: `${script} is missing` };
+  const run = spawnSync(process.execPath, [script, '--json'], { encoding: 'utf8' });
+  try {
+    const parsed = JSON.parse(run.stdout.trim().split('\n').pop() ?? '');
+    return { ms: Number(parsed.medianMs), detail: parsed.detail ?? '' };
+  } catch {
+    return { ms: null, detail: `could not read ${script} output: ${run.stderr.slice(0, 200)}` };
+  }
+}
+
+function renderReport(figures, { buildSeconds, latency, violations, browserPath }) {
+  const chromeVersion = spawnSync(browserPath, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.`,
+    `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${platform()} ${release()}; Node ${process.version}; ${chromeVersion}.`,
+    'Bytes are gzipped (level 9) as served. "Before interaction" counts what loads on open plus the islands once scrolled into view; chart.js is counted apart.',
+    'Lighthouse: mobile preset, simulated throttling; performance is the median of three runs where the first fell below the budget.',
+    '',
+    '| Page | HTML | JS on open | Island JS | Chart JS | Requests | Perf | A11y | Best pr. | SEO |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const page of figures) {
+    const lh = page.lighthouse;
+    lines.push(
+      `| /${page.path} | ${kb(page.htmlGzip)} | ${kb(page.jsInitialGzip)} | ${page.hasWidget ? kb(page.jsIslandGzip) : '–'} | ${page.jsChartGzip ? kb(page.jsChartGzip) : '–'} | ${page.requests} | ${lh?.performance ?? 'n/a'} | ${lh?.accessibility ?? 'n/a'} | ${lh?.['best-practices'] ?? 'n/a'} | ${lh?.seo ?? 'n/a'} |`,
+    );
+  }
+  lines.push(
+    '',
+    `Build time: ${buildSeconds.toFixed(1)} s.`,
+    `Latency analyser, 100,000 samples per side (parse + statistics): ${latency.ms === null ? 'not measured' : `${latency.ms.toFixed(1)} ms`}${latency.detail ? ` (${latency.detail})` : ''}; budget ${BUDGETS.latencyAnalysisMs} ms.`,
+    `Chart types bundled: ${[...new Set(figures.flatMap((p) => p.chartModules))].join(', ') || 'none loaded'}.`,
+    '',
+    `Budgets: HTML ≤ ${kb(BUDGETS.htmlBytes)}, island JS ≤ ${kb(BUDGETS.islandJsBytes)}, Lighthouse performance ≥ ${BUDGETS.lighthouse.performance} and the other categories 100.`,
+    violations.length === 0 ? 'All budgets met.' : `Budgets broken: ${violations.length}.\n\n${violations.map((v) => `- ${v}`).join('\n')}`,
+    '',
+  );
+  return lines.join('\n');
+}
+
+main().catch((error) => {
+  console.error(`[bench] ${error instanceof Error ? error.stack : error}`);
+  process.exit(1);
+});

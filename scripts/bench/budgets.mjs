@@ -1,0 +1,66 @@
+// The speed budgets of issue 7, as data and one pure check, so the rules are testable
+// apart from the browser that measures them.
+
+export const BUDGETS = {
+  /** Lighthouse category scores, 0–100, mobile preset. */
+  lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 },
+  /** Gzipped bytes of JavaScript an island page loads before interaction, Preact included, chart.js not. */
+  islandJsBytes: 25 * 1024,
+  /** Gzipped bytes of each page's HTML. */
+  htmlBytes: 30 * 1024,
+  /** Latency analyser: parse + statistics for 100,000 samples per side. */
+  latencyAnalysisMs: 250,
+};
+
+/**
+ * @typedef {object} PageFigures
+ * @property {string} path
+ * @property {boolean} hasWidget     the page holds a calculator island
+ * @property {number} htmlGzip
+ * @property {number} jsInitialGzip  JS loaded on open, before any scroll or input
+ * @property {number} jsIslandGzip   JS loaded once every island is in view, chart.js excluded
+ * @property {number} jsChartGzip    JS loaded when charts scroll into view
+ * @property {string[]} chartModules chart.js controllers found in the loaded chart code
+ * @property {boolean} chartLoadedOutOfView chart code loaded on open although no chart was in view
+ * @property {number} requests
+ * @property {boolean} widgetScriptOnPlainPage  a page without a widget loaded island or chart code
+ * @property {Record<string, number> | null} lighthouse  category → score 0–100, null when not run
+ */
+
+/**
+ * Every budget a page breaks, as sentences naming the page.
+ * @param {PageFigures} page
+ * @param {{ usedChartKinds: string[] }} context chart types the site uses
+ */
+export function pageViolations(page, context) {
+  const out = [];
+  const where = `/${page.path}`;
+  if (page.htmlGzip > BUDGETS.htmlBytes) {
+    out.push(`${where}: HTML is ${kb(page.htmlGzip)} gzipped, budget ${kb(BUDGETS.htmlBytes)}`);
+  }
+  if (!page.hasWidget && page.widgetScriptOnPlainPage) {
+    out.push(`${where}: a page without a widget loads island or chart JavaScript`);
+  }
+  if (page.hasWidget && page.jsIslandGzip > BUDGETS.islandJsBytes) {
+    out.push(`${where}: calculator island loads ${kb(page.jsIslandGzip)} of JS before interaction, budget ${kb(BUDGETS.islandJsBytes)}`);
+  }
+  if (page.chartLoadedOutOfView) {
+    out.push(`${where}: chart.js loaded before a chart was in view`);
+  }
+  const extra = page.chartModules.filter((kind) => !context.usedChartKinds.includes(kind));
+  if (extra.length > 0) out.push(`${where}: chart.js bundle carries unused chart types: ${extra.join(', ')}`);
+  if (page.lighthouse) {
+    for (const [category, minimum] of Object.entries(BUDGETS.lighthouse)) {
+      const score = page.lighthouse[category];
+      if (score === undefined || score < minimum) {
+        out.push(`${where}: Lighthouse ${category} ${score ?? 'missing'}, budget ${minimum}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** @param {number} bytes */
+export function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
