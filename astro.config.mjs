@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { remarkBaseLinks } from './src/plugins/remark-base-links.mjs';
+import { rehypeScrollableTables } from './src/plugins/rehype-scrollable-tables.mjs';
 import { normaliseBase } from './src/plugins/base-path.mjs';
 import { cspMeta } from './src/plugins/csp-meta.mjs';
 
@@ -18,6 +19,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   markdown: {
     remarkPlugins: [[remarkBaseLinks, { base }]],
+    rehypePlugins: [rehypeScrollableTables],
   },
   integrations: [
     starlight({
@@ -28,6 +30,9 @@ export default defineConfig({
       pagination: true,
       customCss: ['./src/styles/site.css', './src/styles/print.css'],
       routeMiddleware: './src/route-middleware.ts',
+      components: {
+        MarkdownContent: './src/components/site/MarkdownContent.astro',
+      },
       sidebar: [
         {
           label: 'Start here',
