@@ -58,6 +58,6 @@ describe('chart code detection', () => {
   });
 
   it('reads which controllers a bundle carries', () => {
-    expect(chartControllers(['x.id="line";y.id:"bar";_(z,"id","doughnut")'])).toEqual(['bar', 'doughnut', 'line']);
+    expect(chartControllers(['x.id="line";y.id:"bar";_(z,"id","doughnut");class{static id=`scatter`}'])).toEqual(['bar', 'doughnut', 'line', 'scatter']);
   });
 });

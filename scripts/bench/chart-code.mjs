@@ -2,8 +2,9 @@
 // bundler may change.
 
 const CHART_CORE = 'Canvas is already in use';
-// A controller's id appears as `id="doughnut"`, `id:"doughnut"` or `"id","doughnut"` once minified.
-const CONTROLLER_ID = /\bid"?\s*[,=:]\s*"(bar|bubble|doughnut|line|pie|polarArea|radar|scatter)"/g;
+// A controller's id appears as `id="doughnut"`, `id:"doughnut"`, `"id","doughnut"` or
+// static id=`doughnut` once minified, depending on the bundler.
+const CONTROLLER_ID = /\bid["'`]?\s*[,=:]\s*["'`](bar|bubble|doughnut|line|pie|polarArea|radar|scatter)["'`]/g;
 
 /** @param {Map<string, string>} chunks file name → source */
 export function chartChunks(chunks) {

@@ -35,7 +35,8 @@ export async function measurePage(browser, { origin, base, path, outDir }) {
   const chartInViewOnOpen = await page.evaluate(() =>
     [...document.querySelectorAll('.kit-chart canvas')].some((canvas) => {
       const box = canvas.getBoundingClientRect();
-      return box.top < window.innerHeight && box.bottom > 0;
+      // LazyChart starts loading 200 px before a chart enters the viewport.
+      return box.top < window.innerHeight + 200 && box.bottom > -200;
     }),
   );
   const hasWidget = (await page.locator('astro-island').count()) > 0;

@@ -8,6 +8,12 @@ import { join } from 'node:path';
 import { test, expect } from '../e2e/fixtures';
 
 const outDir = process.env.OUT_DIR || 'dist';
+
+/** Open a tool and bring its widget into view: islands hydrate when visible. */
+async function openTool(page: import('@playwright/test').Page, path: string) {
+  await page.goto(path);
+  await page.locator('.kit-widget').first().scrollIntoViewIfNeeded();
+}
 const subpathUrl = process.env.NGINX_SUBPATH_URL ?? '';
 
 /** Site paths from the build's sitemap, relative to the base ('' is the home page). */
@@ -70,20 +76,20 @@ test.describe('nginx: headers', () => {
 
 test.describe('nginx: calculators under the real CSP', () => {
   test('IPsec headroom reads its inputs from the link', async ({ page }) => {
-    await page.goto('tools/ipsec-headroom/?mtu=1400');
+    await openTool(page, 'tools/ipsec-headroom/?mtu=1400');
     await expect(page.locator('input[name="mtu"]')).toHaveValue('1400');
     const mss = Number(await page.locator('output[name="mss"]').first().textContent());
-    await page.goto('tools/ipsec-headroom/?mtu=1500');
+    await openTool(page, 'tools/ipsec-headroom/?mtu=1500');
     await expect(page.locator('output[name="mss"]').first()).toHaveText(String(mss + 100));
   });
 
   test('latency comparison computes the summary difference', async ({ page }) => {
-    await page.goto('tools/latency-compare/?a_ms=50&b_ms=150');
+    await openTool(page, 'tools/latency-compare/?a_ms=50&b_ms=150');
     await expect(page.locator('output[name="diff-ms"]').first()).toHaveText('100');
   });
 
   test('redundancy reacts to typing', async ({ page }) => {
-    await page.goto('tools/redundancy/?n=2&k=1&mtbf_days=20&mttr_hours=2&beta=1');
+    await openTool(page, 'tools/redundancy/?n=2&k=1&mtbf_days=20&mttr_hours=2&beta=1');
     const single = await page.locator('output[name="single-availability"]').first().textContent();
     await expect(page.locator('output[name="group-availability"]').first()).toHaveText(single ?? '');
     await page.locator('input[name="beta"]').first().fill('0');
@@ -91,7 +97,7 @@ test.describe('nginx: calculators under the real CSP', () => {
   });
 
   test('the container helper answers from the link', async ({ page }) => {
-    await page.goto('tools/docker-vs-lxc/?unit=process&delivery=image&isolation=trusted&kernel=host&orchestrator=kubernetes&state=stateless');
+    await openTool(page, 'tools/docker-vs-lxc/?unit=process&delivery=image&isolation=trusted&kernel=host&orchestrator=kubernetes&state=stateless');
     await expect(page.locator('output[name="recommendation"]').first()).toHaveAttribute('data-outcome', 'app-container');
   });
 });
@@ -126,7 +132,7 @@ test.describe('nginx: BASE_PATH build under /wiki/infra/', () => {
     const hrefs = await page.locator('main a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^\/wiki\/infra\//);
-    await page.goto('tools/redundancy/?beta=0');
+    await openTool(page, 'tools/redundancy/?beta=0');
     await expect(page.locator('input[name="beta"]').first()).toHaveValue('0');
   });
 

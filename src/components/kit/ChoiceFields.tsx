@@ -65,7 +65,8 @@ export function RadioGroup<V extends string>({
         </p>
       )}
       {all.map((option) => {
-        const optionId = `${id}-${option.value || 'none'}`;
+        // "--unset" cannot collide with a real value such as "none" (values are single-dash ids).
+        const optionId = option.value === '' ? `${id}--unset` : `${id}-${option.value}`;
         return (
           <div class="kit-radios__option" key={option.value}>
             <input

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeRange, parseNumberInput, type NumberRule } from '../../lib/number-input/index';
 import { formatParamNumber } from '../../lib/url-state/index';
 import { useFieldId } from './widget-context';
@@ -32,6 +32,26 @@ export function NumberField({ name, label, unit, value, min, max, integer, step,
       onValidity?.(name, true);
     }
   }, [value]);
+
+  // A range can depend on another field (k of n hosts: k ≤ n). When it changes, the same text
+  // may become valid or invalid, so re-check it and pass a now-valid number on.
+  const ruleSeen = useRef(false);
+  const committedValue = useRef(value);
+  useEffect(() => {
+    if (!ruleSeen.current) {
+      ruleSeen.current = true;
+      return;
+    }
+    // If the value changed in the same update (a restored link sets n and k together), the
+    // effect above has just replaced the text with it, so check that instead of the old text.
+    const shown = committedValue.current !== value ? formatParamNumber(value) : text;
+    const current = parseNumberInput(shown, rule);
+    onValidity?.(name, current.ok);
+    if (current.ok && current.value !== value) onValue(current.value);
+  }, [min, max, integer]);
+  useEffect(() => {
+    committedValue.current = value;
+  });
 
   const onInput = (event: Event) => {
     const next = (event.currentTarget as HTMLInputElement).value;

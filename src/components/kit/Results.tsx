@@ -42,13 +42,31 @@ export function Result({ name, label, value, unit, fallback = 'not defined', not
   );
 }
 
-/** A worded result such as a verdict. */
-export function ResultText({ name, label, text, note }: { name: string; label: string; text: string; note?: string }) {
+/**
+ * A worded result such as a verdict. `data` becomes data-* attributes on the <output>
+ * (e.g. data-outcome="vm"), so tests and scripts can read a machine id beside the words.
+ */
+export function ResultText({
+  name,
+  label,
+  text,
+  note,
+  data,
+}: {
+  name: string;
+  label: string;
+  text: string;
+  note?: string;
+  data?: Readonly<Record<string, string>>;
+}) {
+  const dataAttributes = Object.fromEntries(Object.entries(data ?? {}).map(([key, value]) => [`data-${key}`, value]));
   return (
     <div class="kit-result kit-result--text">
       <dt>{label}</dt>
       <dd>
-        <output name={name}>{text}</output>
+        <output name={name} {...dataAttributes}>
+          {text}
+        </output>
         {note && <span class="kit-result__note">{note}</span>}
       </dd>
     </div>

@@ -4,6 +4,7 @@ export { useUrlState, type UrlState } from './useUrlState';
 export { useValidity } from './useValidity';
 export { UrlNotice } from './UrlNotice';
 export { NumberField } from './NumberField';
+export { TextField } from './TextField';
 export { SelectField, RadioGroup, type Choice } from './ChoiceFields';
 export { Results, Result, ResultText } from './Results';
 export { ShareBar } from './ShareBar';

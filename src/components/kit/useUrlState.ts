@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { decodeState, encodeState, type RejectedParam, type UrlSchema } from '../../lib/url-state/index';
+import { decodeState, encodeState, type CrossCheck, type RejectedParam, type UrlSchema } from '../../lib/url-state/index';
 
 export interface UrlState<S> {
   state: S;
@@ -19,14 +19,19 @@ const WRITE_DELAY_MS = 150;
  * keystroke), and only after the reader changes something, so reading a story never adds
  * parameters to its address.
  */
-export function useUrlState<S extends object>(schema: UrlSchema<S>, defaults: S, anchor?: string): UrlState<S> {
+export function useUrlState<S extends object>(
+  schema: UrlSchema<S>,
+  defaults: S,
+  anchor?: string,
+  crossCheck?: CrossCheck<S>,
+): UrlState<S> {
   const [state, setState] = useState<S>(defaults);
   const [rejected, setRejected] = useState<RejectedParam[]>([]);
   const [shareUrl, setShareUrl] = useState('');
   const changedByReader = useRef(false);
 
   useEffect(() => {
-    const decoded = decodeState(schema, defaults, window.location.search);
+    const decoded = decodeState(schema, defaults, window.location.search, crossCheck);
     setState(decoded.state);
     setRejected(decoded.rejected);
     // Schema and defaults are fixed for a widget's life; reading the URL once is the point.

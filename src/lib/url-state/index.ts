@@ -35,6 +35,18 @@ export function numberParam(rule: NumberRule): ParamCodec<number> {
   };
 }
 
+/** A number that may be left blank: '' means "not given" (null), and is left out of links. */
+export function optionalNumberParam(rule: NumberRule): ParamCodec<number | null> {
+  return {
+    parse(raw) {
+      if (raw.trim() === '') return { ok: true, value: null };
+      const result = parseNumberInput(raw, rule);
+      return result.ok ? result : { ok: false, reason: result.message };
+    },
+    format: (value) => (value === null ? '' : formatParamNumber(value)),
+  };
+}
+
 /** Shortest exact decimal for a number, so links stay readable: 0.1 not 0.1000000000000000055. */
 export function formatParamNumber(value: number): string {
   return Object.is(value, -0) ? '0' : String(value);
@@ -98,11 +110,18 @@ export interface DecodedState<S> {
   rejected: RejectedParam[];
 }
 
+/**
+ * Fields that are valid alone but wrong together (k of n hosts with k > n). Each field named
+ * falls back to its default, so the defaults themselves must pass the check.
+ */
+export type CrossCheck<S> = (state: S) => ReadonlyArray<{ field: keyof S; reason: string }>;
+
 /** Read a query string into a full state: defaults for what is missing, rejects listed. */
 export function decodeState<S extends object>(
   schema: UrlSchema<S>,
   defaults: S,
   search: string,
+  crossCheck?: CrossCheck<S>,
 ): DecodedState<S> {
   const state = { ...defaults };
   const rejected: RejectedParam[] = [];
@@ -146,6 +165,10 @@ export function decodeState<S extends object>(
       reject(key, parsed.reason);
     }
   }
+  for (const problem of crossCheck?.(state) ?? []) {
+    state[problem.field] = defaults[problem.field];
+    reject(schema[problem.field].key, problem.reason);
+  }
   if (reported > MAX_REPORTED) {
     rejected.push({ key: `${reported - MAX_REPORTED} more`, reason: 'Further parameters were ignored too.' });
   }
@@ -157,7 +180,9 @@ export function encodeState<S extends object>(schema: UrlSchema<S>, state: S): s
   const params = new URLSearchParams();
   for (const field of Object.keys(schema) as (keyof S)[]) {
     const { key, codec } = schema[field];
-    params.set(key, codec.format(state[field]));
+    const text = codec.format(state[field]);
+    // An empty value means "not set" (e.g. an unanswered question): leave it out of the link.
+    if (text !== '') params.set(key, text);
   }
   const query = params.toString();
   return query ? `?${query}` : '';

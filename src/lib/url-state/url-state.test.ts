@@ -66,6 +66,17 @@ describe('decodeState', () => {
     expect(rejected.length).toBeLessThanOrEqual(21);
     expect(rejected.at(-1)?.key).toBe('180 more');
   });
+
+  it('resets fields that fail a check across fields to their defaults and reports them', () => {
+    const jumboNeedsTunnel = (s: Demo) =>
+      s.mtu > 1500 && s.mode === 'transport' ? [{ field: 'mtu' as const, reason: 'Too big for transport.' }] : [];
+    const bad = decodeState(schema, defaults, '?mtu=9000&mode=transport', jumboNeedsTunnel);
+    expect(bad.state).toEqual({ ...defaults, mode: 'transport' });
+    expect(bad.rejected).toEqual([{ key: 'mtu', reason: 'Too big for transport.' }]);
+    const good = decodeState(schema, defaults, '?mtu=9000&mode=tunnel', jumboNeedsTunnel);
+    expect(good.state.mtu).toBe(9000);
+    expect(good.rejected).toEqual([]);
+  });
 });
 
 describe('encodeState', () => {

@@ -1,0 +1,50 @@
+/** fast-check generators for the calculator's whole input domain, shared by the unit tests. */
+import fc from 'fast-check';
+import { SUITE_IDS } from './cipher-suites';
+import { MAX_PACKET_BYTES, MIN_PACKET_BYTES, type EncapSettings } from './esp-overhead';
+import type { HeadroomInputs } from './index';
+import { SIMPLE_IMIX, singleSizeMix, type PacketMix } from './packet-mix';
+import { FIELD_RULES } from './url-schema';
+
+export const settingsArb: fc.Arbitrary<EncapSettings> = fc.record({
+  suite: fc.constantFrom(...SUITE_IDS),
+  mode: fc.constantFrom('tunnel' as const, 'transport' as const),
+  outer: fc.constantFrom('ipv4' as const, 'ipv6' as const),
+  natt: fc.boolean(),
+});
+
+export const innerArb = fc.integer({ min: MIN_PACKET_BYTES, max: MAX_PACKET_BYTES });
+
+export const mixArb: fc.Arbitrary<PacketMix> = fc.oneof(
+  fc.constant(SIMPLE_IMIX),
+  innerArb.map(singleSizeMix),
+  fc
+    .array(fc.record({ bytes: innerArb, weight: fc.double({ min: 0.001, max: 1_000_000, noNaN: true }) }), {
+      minLength: 1,
+      maxLength: 16,
+    })
+    .map((entries) => ({ kind: 'custom' as const, entries })),
+);
+
+function ruleArb(rule: { min: number; max: number; integer?: boolean }): fc.Arbitrary<number> {
+  return rule.integer
+    ? fc.integer({ min: rule.min, max: rule.max })
+    : fc.double({ min: rule.min, max: rule.max, noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v));
+}
+
+export const inputsArb: fc.Arbitrary<HeadroomInputs> = fc.record({
+  suite: fc.constantFrom(...SUITE_IDS),
+  mode: fc.constantFrom('tunnel' as const, 'transport' as const),
+  outer: fc.constantFrom('ipv4' as const, 'ipv6' as const),
+  natt: fc.boolean(),
+  mix: mixArb,
+  mtu: ruleArb(FIELD_RULES.mtu),
+  ratingMbps: ruleArb(FIELD_RULES.ratingMbps),
+  ratedAtBytes: ruleArb(FIELD_RULES.ratedAtBytes),
+  demandMbps: ruleArb(FIELD_RULES.demandMbps),
+  growthPercent: ruleArb(FIELD_RULES.growthPercent),
+  ceilingPercent: ruleArb(FIELD_RULES.ceilingPercent),
+  rttMs: ruleArb(FIELD_RULES.rttMs),
+  windowKiB: ruleArb(FIELD_RULES.windowKiB),
+  lossPercent: ruleArb(FIELD_RULES.lossPercent),
+});

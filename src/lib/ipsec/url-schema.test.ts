@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeState, encodeState } from '../url-state/index';
+import { ipsecHeadroom, isSuiteId, SUITE_IDS } from './index';
+import { inputsArb } from './ipsec-arbitraries';
+import { formatPacketMix } from './packet-mix';
+import { DEFAULT_INPUTS, FIELD_RULES, IPSEC_URL_SCHEMA, STORY_INPUTS } from './url-schema';
+
+const KEYS = ['suite', 'mode', 'outer', 'natt', 'mix', 'mtu', 'rating', 'rated_at', 'demand', 'growth', 'ceiling', 'rtt', 'window', 'loss'];
+
+describe('IPsec headroom URL schema', () => {
+  it('uses exactly the documented parameter names', () => {
+    expect(Object.values(IPSEC_URL_SCHEMA).map((field) => field.key)).toEqual(KEYS);
+  });
+
+  it('writes readable links and reads them back', () => {
+    const query = encodeState(IPSEC_URL_SCHEMA, STORY_INPUTS);
+    expect(query).toBe(
+      '?suite=aes-cbc-sha1&mode=tunnel&outer=ipv4&natt=0&mix=1400&mtu=1500&rating=350&rated_at=1400&demand=350&growth=5&ceiling=80&rtt=50&window=64&loss=0.01',
+    );
+    expect(decodeState(IPSEC_URL_SCHEMA, DEFAULT_INPUTS, query)).toEqual({ state: STORY_INPUTS, rejected: [] });
+  });
+
+  it('reads a hand-written link with a custom mix', () => {
+    const { state, rejected } = decodeState(
+      IPSEC_URL_SCHEMA,
+      DEFAULT_INPUTS,
+      '?suite=chacha20-poly1305&natt=1&mix=40%3A7%2C576%3A4%2C1500%3A1&mtu=1400&outer=ipv6',
+    );
+    expect(rejected).toEqual([]);
+    expect(state.suite).toBe('chacha20-poly1305');
+    expect(state.natt).toBe(true);
+    expect(state.outer).toBe('ipv6');
+    expect(state.mtu).toBe(1400);
+    expect(formatPacketMix(state.mix)).toBe('40:7,576:4,1500:1');
+    expect(state.demandMbps).toBe(DEFAULT_INPUTS.demandMbps);
+  });
+
+  it('drops and names malformed, out-of-range and unknown parameters', () => {
+    const { state, rejected } = decodeState(
+      IPSEC_URL_SCHEMA,
+      DEFAULT_INPUTS,
+      '?suite=rot13&mtu=100&mix=40:0&loss=NaN&rating=Infinity&growth=1e999&window=0x10&extra=1&mode=tunnel',
+    );
+    expect(state).toEqual(DEFAULT_INPUTS);
+    expect(rejected.map((r) => r.key)).toEqual(['suite', 'mtu', 'mix', 'loss', 'rating', 'growth', 'window', 'extra']);
+    expect(rejected.find((r) => r.key === 'mix')?.reason).toContain('weight');
+  });
+
+  it('round-trips every valid state', () => {
+    fc.assert(
+      fc.property(inputsArb, (inputs) => {
+        const decoded = decodeState(IPSEC_URL_SCHEMA, DEFAULT_INPUTS, encodeState(IPSEC_URL_SCHEMA, inputs));
+        expect(decoded.rejected).toEqual([]);
+        expect(decoded.state).toEqual(inputs);
+      }),
+    );
+  });
+
+  it('survives random and hostile query strings with a valid, finite state', () => {
+    const value = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom(
+        '<script>alert(1)</script>',
+        '"><img src=x onerror=alert(1)>',
+        'javascript:alert(1)',
+        '1e308',
+        '-1e308',
+        '5e-324',
+        '-0',
+        'NaN',
+        '__proto__',
+        '40:1e400',
+        'imix<svg/onload=alert(1)>',
+        '\u202e0051',
+        '%00',
+        '1'.repeat(20_000),
+      ),
+      fc.double().map(String),
+    );
+    const query = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.array(fc.tuple(fc.constantFrom(...KEYS, '__proto__', 'constructor', 'x'), value), { maxLength: 20 }).map(
+        (pairs) => `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`,
+      ),
+      fc.array(fc.tuple(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 })), { maxLength: 10 }).map(
+        (pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`,
+      ),
+    );
+    const within = (n: number, rule: { min: number; max: number; integer?: boolean }) =>
+      Number.isFinite(n) && n >= rule.min && n <= rule.max && (!rule.integer || Number.isInteger(n));
+    fc.assert(
+      fc.property(query, (search) => {
+        const { state, rejected } = decodeState(IPSEC_URL_SCHEMA, DEFAULT_INPUTS, search);
+        expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
+        expect(isSuiteId(state.suite)).toBe(true);
+        expect(['tunnel', 'transport']).toContain(state.mode);
+        expect(['ipv4', 'ipv6']).toContain(state.outer);
+        expect(typeof state.natt).toBe('boolean');
+        expect(within(state.mtu, FIELD_RULES.mtu)).toBe(true);
+        expect(within(state.ratingMbps, FIELD_RULES.ratingMbps)).toBe(true);
+        expect(within(state.ratedAtBytes, FIELD_RULES.ratedAtBytes)).toBe(true);
+        expect(within(state.demandMbps, FIELD_RULES.demandMbps)).toBe(true);
+        expect(within(state.growthPercent, FIELD_RULES.growthPercent)).toBe(true);
+        expect(within(state.ceilingPercent, FIELD_RULES.ceilingPercent)).toBe(true);
+        expect(within(state.rttMs, FIELD_RULES.rttMs)).toBe(true);
+        expect(within(state.windowKiB, FIELD_RULES.windowKiB)).toBe(true);
+        expect(within(state.lossPercent, FIELD_RULES.lossPercent)).toBe(true);
+        for (const r of rejected) expect(r.key.length).toBeLessThanOrEqual(41);
+        const result = ipsecHeadroom(state);
+        expect(Number.isFinite(result.load.percent)).toBe(true);
+        expect(Number.isFinite(result.capacity.worstMbps)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+   }, 30_000);
+
+  it('offers every suite in the URL', () => {
+    for (const suite of SUITE_IDS) {
+      expect(decodeState(IPSEC_URL_SCHEMA, DEFAULT_INPUTS, `?suite=${suite}`).state.suite).toBe(suite);
+    }
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * Everything the widget computes from two pasted inputs, in one pure call. The island runs it in
+ * a Web Worker for large inputs and inline for small ones; the benchmark times this function.
+ */
+import { summarisePhases, type PhaseSummary } from './curl-phases.ts';
+import { medianDiff, medianVerdict, type MedianDiff, type Verdict } from './median-diff.ts';
+import { parseSamples, type ParsedSamples, type UnitChoice } from './parse-samples.ts';
+import { percentileEstimate, type PercentileEstimate } from './percentile-ci.ts';
+import { REPORTED_PERCENTILES, quantileSorted, sortSamples, summariseSorted, type LatencySummary } from './percentiles.ts';
+
+export interface SideInput {
+  text: string;
+  unit: UnitChoice;
+  column: string | null;
+}
+
+export interface EcdfPoint {
+  ms: number;
+  /** Fraction of samples at or below ms. */
+  fraction: number;
+}
+
+export interface SideAnalysis {
+  parsed: Omit<ParsedSamples, 'valuesMs' | 'curlTimings'>;
+  summary: LatencySummary | null;
+  percentiles: PercentileEstimate[];
+  ecdf: EcdfPoint[];
+  phases: PhaseSummary | null;
+  /** Sorted samples, kept only while few enough that a share link could carry them. */
+  linkableSortedMs: Float64Array | null;
+}
+
+export interface Histogram {
+  /** Bin edges in ms, one more than the counts. */
+  edgesMs: number[];
+  countsA: number[];
+  countsB: number[];
+  /** Samples above the last edge (the slowest 0.5 % of the pooled data are folded here). */
+  overflowA: number;
+  overflowB: number;
+}
+
+export interface LatencyAnalysis {
+  a: SideAnalysis;
+  b: SideAnalysis;
+  diff: MedianDiff | null;
+  verdict: Verdict | null;
+  histogram: Histogram | null;
+}
+
+export const ECDF_POINTS = 200;
+export const HISTOGRAM_BINS = 30;
+/** Samples beyond this cannot fit an 8,000-character link, so they are not kept for it. */
+export const LINKABLE_SAMPLES = 5_000;
+
+export function ecdfPoints(sorted: Float64Array, maxPoints = ECDF_POINTS): EcdfPoint[] {
+  const n = sorted.length;
+  if (n === 0) return [];
+  if (n <= maxPoints) {
+    // Exact steps: the i-th smallest sample has fraction i/n at or below it.
+    const points: EcdfPoint[] = [];
+    for (let i = 0; i < n; i++) {
+      if (i + 1 < n && sorted[i + 1] === sorted[i]) continue; // ties: keep the top of the step
+      points.push({ ms: sorted[i] as number, fraction: (i + 1) / n });
+    }
+    return points;
+  }
+  const points: EcdfPoint[] = [];
+  for (let k = 0; k <= maxPoints; k++) {
+    const index = Math.min(n - 1, Math.round((k / maxPoints) * (n - 1)));
+    points.push({ ms: sorted[index] as number, fraction: (index + 1) / n });
+  }
+  return points;
+}
+
+export function histogram(sortedA: Float64Array, sortedB: Float64Array, bins = HISTOGRAM_BINS): Histogram | null {
+  if (sortedA.length === 0 && sortedB.length === 0) return null;
+  const lows: number[] = [];
+  const highs: number[] = [];
+  for (const sorted of [sortedA, sortedB]) {
+    if (sorted.length === 0) continue;
+    lows.push(sorted[0] as number);
+    highs.push(quantileSorted(sorted, 0.995));
+  }
+  const low = Math.min(...lows);
+  let high = Math.max(...highs);
+  if (!(high > low)) high = low + 1; // all samples equal: one visible bin
+  const width = (high - low) / bins;
+  const edgesMs = Array.from({ length: bins + 1 }, (_, i) => low + i * width);
+  const count = (sorted: Float64Array) => {
+    const counts = new Array<number>(bins).fill(0);
+    let overflow = 0;
+    for (const value of sorted) {
+      if (value > high) overflow++;
+      else counts[Math.min(bins - 1, Math.floor((value - low) / width))]!++;
+    }
+    return { counts, overflow };
+  };
+  const a = count(sortedA);
+  const b = count(sortedB);
+  return { edgesMs, countsA: a.counts, countsB: b.counts, overflowA: a.overflow, overflowB: b.overflow };
+}
+
+export function analyseSide(input: SideInput): { side: SideAnalysis; sorted: Float64Array } {
+  const parsed = parseSamples(input.text, { unit: input.unit, column: input.column });
+  const sorted = sortSamples(parsed.valuesMs);
+  const summary = summariseSorted(sorted);
+  const percentiles = summary ? REPORTED_PERCENTILES.map((p) => percentileEstimate(sorted, p)) : [];
+  const phases = parsed.curlTimings ? summarisePhases(parsed.curlTimings) : null;
+  const { valuesMs: _values, curlTimings: _timings, ...rest } = parsed;
+  return {
+    side: {
+      parsed: rest,
+      summary,
+      percentiles,
+      ecdf: ecdfPoints(sorted),
+      phases,
+      linkableSortedMs: sorted.length > 0 && sorted.length <= LINKABLE_SAMPLES ? sorted : null,
+    },
+    sorted,
+  };
+}
+
+export function analyseLatency(a: SideInput, b: SideInput): LatencyAnalysis {
+  const sideA = analyseSide(a);
+  const sideB = analyseSide(b);
+  const both = sideA.sorted.length > 0 && sideB.sorted.length > 0;
+  const diff = both ? medianDiff(sideA.sorted, sideB.sorted) : null;
+  return {
+    a: sideA.side,
+    b: sideB.side,
+    diff,
+    verdict: diff ? medianVerdict(diff) : null,
+    histogram: histogram(sideA.sorted, sideB.sorted),
+  };
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { analyseLatency } from './analyse.ts';
+import { buildComparison, summaryRows } from './compare.ts';
+import { STORY_STATE } from './url-schema.ts';
+
+const fmt = (ms: number) => String(Math.round(ms * 100) / 100);
+const side = (text: string) => ({ text, unit: 'auto' as const, column: null });
+
+describe('buildComparison', () => {
+  it('gives the story’s summary-only comparison: +52 ms, 1.87×, no interval', () => {
+    const view = buildComparison(null, STORY_STATE, { a: false, b: false }, fmt);
+    expect(view).toMatchObject({ mode: 'summary', statistic: 'mean', diffMs: 52, ciLowMs: null, ciHighMs: null, verdictKind: 'b-slower' });
+    expect(view.ratio).toBeCloseTo(1.8667, 4);
+    expect(view.verdict).toBe('B slower by 52 ms in mean (summary only: no uncertainty known)');
+    expect(view.a.n).toBeNull();
+    // Default RTTs of 1 ms each explain none of the gap.
+    expect(view.roundTrips).toMatchObject({ explainedMs: 0, unexplainedMs: 52 });
+  });
+
+  it('uses the sample analysis when both sides have samples', () => {
+    const a = Array.from({ length: 11 }, (_, i) => i + 1).join('\n');
+    const b = Array.from({ length: 11 }, (_, i) => i + 11).join('\n');
+    const view = buildComparison(analyseLatency(side(a), side(b)), STORY_STATE, { a: true, b: true }, fmt);
+    expect(view.mode).toBe('samples');
+    expect(view.diffMs).toBe(10);
+    expect(view.ciLowMs).toBeCloseTo(5.6, 1);
+    expect(view.verdict).toMatch(/^B slower by 10 ms \(95 % CI 5\.6 to 14\.4 ms\)$/);
+    expect(view.a.n).toBe(11);
+  });
+
+  it('compares one side of samples with a summary, without an interval', () => {
+    const analysis = analyseLatency(side('50\n60\n70'), side(''));
+    const view = buildComparison(analysis, STORY_STATE, { a: true, b: false }, fmt);
+    expect(view).toMatchObject({ mode: 'summary', statistic: 'mean', diffMs: 52, ciLowMs: null });
+  });
+
+  it('says why there is no comparison when a side is unreadable or empty', () => {
+    const analysis = analyseLatency(side('garbage'), side(''));
+    const view = buildComparison(analysis, { ...STORY_STATE, bMs: null }, { a: true, b: false }, fmt);
+    expect(view.mode).toBe('incomplete');
+    expect(view.verdict).toBe("No difference shown: A's samples could not be read and B has no samples or summary figures.");
+    expect(view.roundTrips).toBeNull();
+  });
+
+  it('says a median cannot be compared with a mean', () => {
+    const view = buildComparison(null, { ...STORY_STATE, aMs: null, aP50: 58 }, { a: false, b: false }, fmt);
+    expect(view.verdict).toMatch(/^No difference shown: one side gives only a median/);
+  });
+});
+
+describe('summaryRows', () => {
+  it('lists both sides, the difference, the verdict, round trips and reader steps', () => {
+    const state = { ...STORY_STATE, steps: [{ label: 'virtio', p50BeforeMs: 112, p50AfterMs: 90 }] };
+    const rows = summaryRows(buildComparison(null, state, { a: false, b: false }, fmt), state, fmt);
+    const byLabel = Object.fromEntries(rows);
+    expect(byLabel['A: AWS']).toBe('summary only');
+    expect(byLabel['B mean']).toBe('112 ms');
+    expect(byLabel['B − A (mean)']).toBe('52 ms');
+    expect(byLabel['95 % CI']).toBe('no uncertainty known');
+    expect(byLabel['Gap left for server and host']).toBe('52 ms');
+    expect(byLabel['Your step: virtio']).toBe('p50 112 → 90 ms (−22 ms)');
+  });
+});

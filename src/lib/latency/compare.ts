@@ -1,0 +1,174 @@
+/**
+ * What the widget shows, from the sample analysis (if any) and the summary figures in the URL
+ * state: per-side figures, B − A with its interval when samples allow one, the verdict, and the
+ * round-trip split. Kept here so the island only lays the results out.
+ */
+import type { LatencyAnalysis } from './analyse.ts';
+import { summaryVerdictText, verdictText, type FormatMs } from './describe.ts';
+import { explainGap, type RoundTripBreakdown } from './round-trips.ts';
+import { compareSummaries, type LatencyFigures } from './summary-compare.ts';
+import type { LatencyState } from './url-schema.ts';
+import { stepChange } from './tuning-ledger.ts';
+
+export type SideSource = 'samples' | 'summary' | 'unreadable' | 'none';
+
+export interface SideFigures {
+  source: SideSource;
+  n: number | null;
+  meanMs: number | null;
+  p50Ms: number | null;
+  p95Ms: number | null;
+  p99Ms: number | null;
+}
+
+export type VerdictKind = 'b-slower' | 'a-slower' | 'no-difference';
+
+export interface ComparisonView {
+  a: SideFigures;
+  b: SideFigures;
+  /** samples: both sides have samples; summary: at least one side is summary only; incomplete: no comparison. */
+  mode: 'samples' | 'summary' | 'incomplete';
+  statistic: 'median' | 'mean' | null;
+  diffMs: number | null;
+  ciLowMs: number | null;
+  ciHighMs: number | null;
+  ratio: number | null;
+  verdictKind: VerdictKind;
+  verdict: string;
+  /** The two figures compared (median or mean), for the round-trip split. */
+  ttfbAMs: number | null;
+  ttfbBMs: number | null;
+  roundTrips: RoundTripBreakdown | null;
+}
+
+function sideFigures(side: 'a' | 'b', analysis: LatencyAnalysis | null, state: LatencyState, hasText: boolean): SideFigures {
+  const summary = analysis?.[side].summary ?? null;
+  if (hasText) {
+    if (summary) {
+      return { source: 'samples', n: summary.n, meanMs: summary.meanMs, p50Ms: summary.p50Ms, p95Ms: summary.p95Ms, p99Ms: summary.p99Ms };
+    }
+    return { source: 'unreadable', n: null, meanMs: null, p50Ms: null, p95Ms: null, p99Ms: null };
+  }
+  const figures =
+    side === 'a'
+      ? { meanMs: state.aMs, p50Ms: state.aP50, p95Ms: state.aP95, p99Ms: state.aP99 }
+      : { meanMs: state.bMs, p50Ms: state.bP50, p95Ms: state.bP95, p99Ms: state.bP99 };
+  const any = figures.meanMs !== null || figures.p50Ms !== null;
+  return { source: any ? 'summary' : 'none', n: null, ...figures };
+}
+
+const asFigures = (side: SideFigures): LatencyFigures => ({
+  meanMs: side.meanMs ?? undefined,
+  p50Ms: side.p50Ms ?? undefined,
+  p95Ms: side.p95Ms ?? undefined,
+  p99Ms: side.p99Ms ?? undefined,
+});
+
+function incompleteReason(a: SideFigures, b: SideFigures): string {
+  const problems: string[] = [];
+  for (const [name, side] of [
+    ['A', a],
+    ['B', b],
+  ] as const) {
+    if (side.source === 'unreadable') problems.push(`${name}'s samples could not be read`);
+    if (side.source === 'none') problems.push(`${name} has no samples or summary figures`);
+  }
+  return problems.length > 0
+    ? `No difference shown: ${problems.join(' and ')}.`
+    : 'No difference shown: one side gives only a median and the other only a mean, which cannot be compared fairly.';
+}
+
+export function buildComparison(
+  analysis: LatencyAnalysis | null,
+  state: LatencyState,
+  hasText: { a: boolean; b: boolean },
+  formatMs: FormatMs,
+): ComparisonView {
+  const a = sideFigures('a', analysis, state, hasText.a);
+  const b = sideFigures('b', analysis, state, hasText.b);
+  const rtt = (ttfbAMs: number, ttfbBMs: number) =>
+    explainGap({ ttfbAMs, ttfbBMs, rttAMs: state.rttA, rttBMs: state.rttB, tls: state.tls, conn: state.conn });
+
+  if (a.source === 'samples' && b.source === 'samples' && analysis?.diff && analysis.verdict) {
+    const diff = analysis.diff;
+    return {
+      a,
+      b,
+      mode: 'samples',
+      statistic: 'median',
+      diffMs: diff.diffMs,
+      ciLowMs: diff.kind === 'interval' ? diff.lowMs : null,
+      ciHighMs: diff.kind === 'interval' ? diff.highMs : null,
+      ratio: diff.ratio,
+      verdictKind: analysis.verdict.kind,
+      verdict: verdictText(analysis.verdict, formatMs),
+      ttfbAMs: diff.medianAMs,
+      ttfbBMs: diff.medianBMs,
+      roundTrips: rtt(diff.medianAMs, diff.medianBMs),
+    };
+  }
+
+  const usable = (side: SideFigures) => side.source === 'samples' || side.source === 'summary';
+  const comparison = usable(a) && usable(b) ? compareSummaries(asFigures(a), asFigures(b)) : null;
+  if (comparison?.kind === 'compared') {
+    return {
+      a,
+      b,
+      mode: 'summary',
+      statistic: comparison.statistic,
+      diffMs: comparison.diffMs,
+      ciLowMs: null,
+      ciHighMs: null,
+      ratio: comparison.ratio,
+      verdictKind: comparison.diffMs > 0 ? 'b-slower' : comparison.diffMs < 0 ? 'a-slower' : 'no-difference',
+      verdict: summaryVerdictText(comparison, formatMs),
+      ttfbAMs: comparison.aMs,
+      ttfbBMs: comparison.bMs,
+      roundTrips: rtt(comparison.aMs, comparison.bMs),
+    };
+  }
+  return {
+    a,
+    b,
+    mode: 'incomplete',
+    statistic: null,
+    diffMs: null,
+    ciLowMs: null,
+    ciHighMs: null,
+    ratio: null,
+    verdictKind: 'no-difference',
+    verdict: incompleteReason(a, b),
+    ttfbAMs: null,
+    ttfbBMs: null,
+    roundTrips: null,
+  };
+}
+
+/** Rows for the Markdown summary: labels are escaped by the share kit, so URL text stays text. */
+export function summaryRows(view: ComparisonView, state: LatencyState, formatMs: FormatMs): Array<[string, string]> {
+  const ms = (value: number | null) => (value === null ? 'not known' : `${formatMs(value)} ms`);
+  const side = (name: string, label: string, figures: SideFigures): Array<[string, string]> => [
+    [`${name}: ${label}`, figures.source === 'samples' ? `${figures.n} samples` : figures.source === 'summary' ? 'summary only' : 'no data'],
+    [`${name} p50`, ms(figures.p50Ms)],
+    [`${name} p95`, ms(figures.p95Ms)],
+    [`${name} p99`, ms(figures.p99Ms)],
+    ...(figures.source === 'summary' ? ([[`${name} mean`, ms(figures.meanMs)]] as Array<[string, string]>) : []),
+  ];
+  const rows: Array<[string, string]> = [...side('A', state.aLabel, view.a), ...side('B', state.bLabel, view.b)];
+  if (view.diffMs !== null) {
+    rows.push([`B − A (${view.statistic})`, ms(view.diffMs)]);
+    rows.push(['95 % CI', view.ciLowMs !== null && view.ciHighMs !== null ? `${formatMs(view.ciLowMs)} to ${formatMs(view.ciHighMs)} ms` : 'no uncertainty known']);
+    if (view.ratio !== null) rows.push(['B ÷ A', `${formatMs(view.ratio)}×`]);
+  }
+  rows.push(['Verdict', view.verdict]);
+  if (view.roundTrips) {
+    rows.push([`Round trips (TLS ${state.tls}, ${state.conn})`, `${view.roundTrips.roundTrips} × RTT; RTT A ${formatMs(state.rttA)} ms, B ${formatMs(state.rttB)} ms`]);
+    rows.push(['Gap the RTTs explain', ms(view.roundTrips.explainedMs)]);
+    rows.push(['Gap left for server and host', ms(view.roundTrips.unexplainedMs)]);
+  }
+  for (const step of state.steps) {
+    const change = stepChange(step);
+    rows.push([`Your step: ${step.label}`, `p50 ${formatMs(step.p50BeforeMs)} → ${formatMs(step.p50AfterMs)} ms (${change.changeMs >= 0 ? '+' : '−'}${formatMs(Math.abs(change.changeMs))} ms)`]);
+  }
+  return rows;
+}

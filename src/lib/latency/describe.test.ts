@@ -1,0 +1,50 @@
+import { describe, expect, it, vi } from 'vitest';
+import { parseNotes, percentileNote, summaryVerdictText, verdictText } from './describe.ts';
+import { compareSummaries } from './summary-compare.ts';
+import { parseSamples } from './parse-samples.ts';
+import { percentileEstimate } from './percentile-ci.ts';
+import { sortSamples } from './percentiles.ts';
+
+// Property runs and simulations can be slow on a busy two-core machine; this is a hang guard,
+// not a speed check (speed is measured by scripts/bench-latency.mjs).
+vi.setConfig({ testTimeout: 60_000 });
+
+const fmt = (ms: number) => ms.toFixed(1);
+
+describe('verdictText', () => {
+  it('starts with the words the outputs promise', () => {
+    expect(verdictText({ kind: 'b-slower', byMs: 52, lowMs: 47, highMs: 58 }, fmt)).toBe('B slower by 52.0 ms (95 % CI 47.0 to 58.0 ms)');
+    expect(verdictText({ kind: 'a-slower', byMs: 3, lowMs: 1, highMs: 5 }, fmt)).toMatch(/^A slower by 3\.0 ms/);
+    expect(verdictText({ kind: 'no-difference', reason: 'interval-includes-zero', diffMs: 1 }, fmt)).toMatch(/^No difference shown at this sample size/);
+    expect(verdictText({ kind: 'no-difference', reason: 'too-few-samples', diffMs: 1 }, fmt)).toMatch(/^No difference shown.*at least 6 samples/);
+  });
+
+  it('badges summary-only verdicts', () => {
+    const story = compareSummaries({ meanMs: 60 }, { meanMs: 112 });
+    if (story.kind !== 'compared') throw new Error('story figures compare');
+    expect(summaryVerdictText(story, fmt)).toBe('B slower by 52.0 ms in mean (summary only: no uncertainty known)');
+  });
+});
+
+describe('parseNotes', () => {
+  it('reports an error with line numbers when nothing could be read', () => {
+    const parsed = parseSamples('x\ny\nz');
+    const [first] = parseNotes(parsed, 0);
+    expect(first).toEqual({ level: 'error', text: 'No samples could be read: 3 lines were not numbers this tool understands (lines 1, 2, 3).' });
+  });
+
+  it('warns about skipped lines and says how the input was read', () => {
+    const parsed = parseSamples('60\nx\n0.5 s');
+    const notes = parseNotes(parsed, parsed.valuesMs.length);
+    expect(notes[0]).toEqual({ level: 'warning', text: '1 line could not be read and was left out: line 2.' });
+    expect(notes[1]!.text).toBe('Read 2 samples as one number per line; seconds, detected.');
+  });
+});
+
+describe('percentileNote', () => {
+  it('explains a p99 from 50 samples', () => {
+    const sorted = sortSamples(Array.from({ length: 50 }, (_, i) => i));
+    expect(percentileNote(percentileEstimate(sorted, 0.99), 50)).toMatch(/^Too few samples: with 50 samples the p99 is little more than the maximum; a 95 % interval needs at least 368\.$/);
+    expect(percentileNote(percentileEstimate(sorted, 0.5), 50)).toBeNull();
+  });
+});

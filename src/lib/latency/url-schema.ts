@@ -1,0 +1,117 @@
+/**
+ * The latency tool's state as readable query parameters. Labels are plain text from the URL: the
+ * page renders them only as text. Samples travel compressed in a_data / b_data (see sample-codec);
+ * reader-added tuning steps in `steps`.
+ */
+import { enumParam, numberParam, optionalNumberParam, textParam, type ParamCodec, type UrlSchema } from '../url-state/index.ts';
+import { LINK_CHAR_BUDGET } from './sample-codec.ts';
+import type { ConnectionMode, TlsVersion } from './round-trips.ts';
+import { readerStepsCodec, type ReaderStep } from './tuning-ledger.ts';
+
+export interface LatencyState {
+  aLabel: string;
+  bLabel: string;
+  /** Summary figures in ms, used for a side with no samples; null when not given. */
+  aMs: number | null;
+  bMs: number | null;
+  aP50: number | null;
+  bP50: number | null;
+  aP95: number | null;
+  bP95: number | null;
+  aP99: number | null;
+  bP99: number | null;
+  rttA: number;
+  rttB: number;
+  tls: TlsVersion;
+  conn: ConnectionMode;
+  /** Compressed samples ('' when the side has none in the link). */
+  aData: string;
+  bData: string;
+  steps: ReaderStep[];
+}
+
+export const LABEL_MAX = 40;
+export const SUMMARY_RULE = { min: 0, max: 600_000 };
+export const RTT_RULE = { min: 0, max: 2_000 };
+
+/** Base64url text up to the link budget; decoding (async) happens in the island. */
+export const sampleDataParam: ParamCodec<string> = {
+  parse(raw) {
+    if (raw.length > LINK_CHAR_BUDGET) return { ok: false, reason: 'Longer than a share link can be.' };
+    if (!/^[A-Za-z0-9_-]*$/.test(raw)) return { ok: false, reason: 'Not a sample list this page wrote.' };
+    return { ok: true, value: raw };
+  },
+  format: (value) => value,
+};
+
+const summary = optionalNumberParam(SUMMARY_RULE);
+
+/**
+ * An environment name. Beyond the kit's text rules, < and > are refused: a name never needs them,
+ * and a link that carries them is more likely probing for markup than naming a data centre.
+ */
+export const labelParam: ParamCodec<string> = {
+  parse(raw) {
+    const parsed = textParam({ maxLength: LABEL_MAX }).parse(raw);
+    if (parsed.ok && /[<>]/.test(parsed.value)) return { ok: false, reason: 'A name cannot contain < or >.' };
+    return parsed;
+  },
+  format: (value) => value,
+};
+
+/**
+ * The means default to the story's 60 and 112 ms, so a mean the reader cleared must be written
+ * out ("none"), or the link would bring the default back.
+ */
+const summaryMean: ParamCodec<number | null> = {
+  parse: (raw) => (raw === 'none' ? { ok: true, value: null } : summary.parse(raw)),
+  format: (value) => (value === null ? 'none' : summary.format(value)),
+};
+
+export const LATENCY_URL_SCHEMA: UrlSchema<LatencyState> = {
+  aLabel: { key: 'a_label', codec: labelParam },
+  bLabel: { key: 'b_label', codec: labelParam },
+  aMs: { key: 'a_ms', codec: summaryMean },
+  bMs: { key: 'b_ms', codec: summaryMean },
+  aP50: { key: 'a_p50', codec: summary },
+  bP50: { key: 'b_p50', codec: summary },
+  aP95: { key: 'a_p95', codec: summary },
+  bP95: { key: 'b_p95', codec: summary },
+  aP99: { key: 'a_p99', codec: summary },
+  bP99: { key: 'b_p99', codec: summary },
+  rttA: { key: 'rtt_a', codec: numberParam(RTT_RULE) },
+  rttB: { key: 'rtt_b', codec: numberParam(RTT_RULE) },
+  tls: { key: 'tls', codec: enumParam(['1.2', '1.3'] as const) },
+  conn: { key: 'conn', codec: enumParam(['cold', 'warm'] as const) },
+  aData: { key: 'a_data', codec: sampleDataParam },
+  bData: { key: 'b_data', codec: sampleDataParam },
+  steps: { key: 'steps', codec: readerStepsCodec },
+};
+
+/**
+ * The KVM story's figures: average TTFB at the load balancer, 60 ms on AWS and 112 ms in the
+ * colocation DC. The record gives no RTTs; 1 ms each is an assumption (load balancer and servers
+ * in one DC) that the page labels as such.
+ */
+export const STORY_STATE: LatencyState = {
+  aLabel: 'AWS',
+  bLabel: 'Colo DC',
+  aMs: 60,
+  bMs: 112,
+  aP50: null,
+  bP50: null,
+  aP95: null,
+  bP95: null,
+  aP99: null,
+  bP99: null,
+  rttA: 1,
+  rttB: 1,
+  tls: '1.2',
+  conn: 'cold',
+  aData: '',
+  bData: '',
+  steps: [],
+};
+
+/** The tool page opens on the same figures, so a reader sees the story's question first. */
+export const DEFAULT_STATE: LatencyState = STORY_STATE;

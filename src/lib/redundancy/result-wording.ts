@@ -1,0 +1,98 @@
+/**
+ * How the calculator puts its results into words and digits. Pure, so the wording is tested
+ * with the model and the island only lays it out.
+ */
+import { formatNumber } from '../format/index';
+import type { RedundancyInput, RedundancyResult } from './beta-factor';
+import { HOURS_PER_YEAR } from './single-host';
+
+/**
+ * Decimals that show an availability with its unavailability to about three significant digits:
+ * U = 0.00415 → 0.99585 (5 decimals), U = 1.72e-5 → 0.9999828 (7). At least 5, and at most 15,
+ * because a double cannot tell 1 − 1e-16 from 1.
+ */
+export function availabilityDecimals(unavailability: number): number {
+  if (!(unavailability > 0)) return 15;
+  const decimals = -Math.floor(Math.log10(unavailability)) + 2;
+  return Math.min(15, Math.max(5, decimals));
+}
+
+const rough = (value: number) => formatNumber(value, { digits: 2 });
+const plural = (value: string, unit: string) => `${value} ${unit}${value === '1' ? '' : 's'}`;
+
+/** "36 hours", "9 minutes", "2.5 days": a duration a reader can picture. */
+export function describeDuration(hours: number): string {
+  if (!(hours > 0)) return 'no time at all';
+  if (hours >= 48) return plural(rough(hours / 24), 'day');
+  if (hours >= 1) return plural(rough(hours), 'hour');
+  if (hours * 60 >= 1) return plural(rough(hours * 60), 'minute');
+  if (hours * 3600 >= 1) return plural(rough(hours * 3600), 'second');
+  return 'less than a second';
+}
+
+/** "18 times a year", "about once every 6.6 years", for a rate of events per year. */
+export function describeRecurrence(perYear: number): string {
+  if (!(perYear > 0)) return 'never, in the model';
+  if (perYear >= 1.5) return `about ${rough(perYear)} times a year`;
+  if (perYear >= 0.95) return 'about once a year';
+  const years = 1 / perYear;
+  if (years > 1e6) return 'less than once in a million years';
+  return `about once every ${rough(years)} years`;
+}
+
+/**
+ * One plain sentence on what β does to this group, compared with the same hosts at β = 0.
+ * `independent` is the result for the same inputs with β = 0.
+ */
+export function redundancyVerdict(
+  input: RedundancyInput,
+  result: RedundancyResult,
+  independent: RedundancyResult,
+): string {
+  const { n, k, beta } = input;
+  const yours = describeDuration(result.downtimeHoursPerYear);
+  const single = describeDuration(result.singleUnavailability * HOURS_PER_YEAR);
+  if (n === 1) {
+    return 'With one host there is nothing to share a failure with: the group is that host.';
+  }
+  if (beta === 1) {
+    const extra = n === 2 ? 'your second host adds' : `your ${n - 1} extra hosts add`;
+    return `With β = 1 ${extra} nothing: every failure takes all ${n} hosts down at once, so the group is exactly as available as one host (down ${yours} a year).`;
+  }
+  if (k === n) {
+    return `With k = n all ${n} hosts must be up, so any one failure stops the group: it is down ${yours} a year, more than one host alone. Here a shared cause overlaps outages and β makes things less bad, not worse.`;
+  }
+  if (beta === 0) {
+    return `With β = 0 the hosts fail independently: the group is down ${yours} a year, against ${single} for one host.`;
+  }
+  const share = result.groupUnavailability > 0 ? result.commonCauseUnavailability / result.groupUnavailability : 0;
+  return `Common causes make up ${formatNumber(share * 100, { digits: 2, maxFractionDigits: 1 })} % of the group’s downtime: it is down ${yours} a year, where the same hosts with β = 0 would be down ${describeDuration(independent.downtimeHoursPerYear)}.`;
+}
+
+/** Label and value pairs for the "Copy as Markdown" summary. */
+export function redundancySummaryRows(input: RedundancyInput, result: RedundancyResult): [string, string][] {
+  const fraction = (value: number, unavailability: number) =>
+    formatNumber(value, { digits: availabilityDecimals(unavailability), grouping: false });
+  return [
+    ['Hosts (n), of which must be up (k)', `${input.n}, ${input.k}`],
+    ['MTBF per host', `${formatNumber(input.mtbfDays, { digits: 6 })} days`],
+    ['MTTR', `${formatNumber(input.mttrHours, { digits: 6 })} hours`],
+    ['Common-cause share β', formatNumber(input.beta, { digits: 6 })],
+    ['One host’s availability', fraction(result.singleAvailability, result.singleUnavailability)],
+    ['Group availability', fraction(result.groupAvailability, result.groupUnavailability)],
+    ['Group downtime per year', `${formatNumber(result.downtimeHoursPerYear)} hours (${describeDuration(result.downtimeHoursPerYear)})`],
+    [
+      'Group outages per year',
+      `${formatNumber(result.groupOutagesPerYear)} (common-cause ${formatNumber(result.commonCauseOutagesPerYear)}, independent ${formatNumber(result.independentOutagesPerYear)})`,
+    ],
+    [
+      'Improvement over one host',
+      result.improvement.kind === 'factor'
+        ? `${formatNumber(result.improvement.factor)} ×`
+        : NO_GROUP_OUTAGE_TEXT,
+    ],
+  ];
+}
+
+/** Shown instead of an improvement factor when the group's downtime is negligible. */
+export const NO_GROUP_OUTAGE_TEXT = 'no outage expected in the model';

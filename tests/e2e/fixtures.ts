@@ -1,0 +1,110 @@
+/**
+ * Shared Playwright fixtures for every browser test of the site.
+ *
+ *   import { test, expect, expectNoAxeViolations, expectNoHorizontalOverflow } from './fixtures';
+ *
+ * - `test` is Playwright's test with an automatic guard. Every test using it fails when, during the test:
+ *     • the console logs an error or the page throws (CSP violations included),
+ *     • any request fails or answers with HTTP 400 or higher,
+ *     • any request goes to another origin than the site's (it is aborted, then reported).
+ *   A test that expects an error status (the 404 page) declares it first:
+ *     siteGuard.allowHttpError(404, '/no-such-page/');
+ * - `expectNoAxeViolations(page)` runs axe-core with the WCAG 2.0/2.1/2.2 A and AA rules.
+ *   Call it again after interacting with a widget (open details, show errors) to test those states.
+ * - `expectNoHorizontalOverflow(page)` fails when the page is wider than the viewport and
+ *   names the elements that stick out.
+ *
+ * Navigate with relative URLs (`page.goto('tools/redundancy/')`): baseURL carries BASE_PATH.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export { expect };
+
+export interface SiteGuard {
+  /** Accept HTTP `status` for URLs containing `urlPart` (and the console error the browser logs for it). */
+  allowHttpError(status: number, urlPart: string): void;
+}
+
+export const test = base.extend<{ siteGuard: SiteGuard }>({
+  siteGuard: [
+    async ({ context, baseURL }, use) => {
+      if (!baseURL) throw new Error('baseURL is not set; run through playwright.config.ts');
+      const siteOrigin = new URL(baseURL).origin;
+      const problems: string[] = [];
+      const allowed: Array<{ status: number; urlPart: string }> = [];
+      const isAllowed = (status: number, url: string) =>
+        allowed.some((a) => a.status === status && url.includes(a.urlPart));
+
+      // context.route sees requests from every page, worker and popup of the test.
+      await context.route(
+        (url) => url.origin !== siteOrigin,
+        async (route) => {
+          problems.push(`request to another origin: ${route.request().method()} ${route.request().url()}`);
+          await route.abort('blockedbyclient');
+        },
+      );
+
+      const watch = (page: Page) => {
+        page.on('console', (message) => {
+          if (message.type() !== 'error') return;
+          const where = message.location().url;
+          // Chromium logs "Failed to load resource … 404" for an error status the test allowed.
+          if (/Failed to load resource/.test(message.text()) && allowed.some((a) => where.includes(a.urlPart))) return;
+          problems.push(`console error: ${message.text()}${where ? ` (${where})` : ''}`);
+        });
+        page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
+        page.on('requestfailed', (request) => {
+          if (new URL(request.url()).origin !== siteOrigin) return; // already reported above
+          // ERR_ABORTED: the test navigated away while a lazy load (Pagefind, an island) was in flight.
+          if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+          problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown error'})`);
+        });
+        page.on('response', (response) => {
+          const status = response.status();
+          if (status >= 400 && !isAllowed(status, response.url())) problems.push(`HTTP ${status}: ${response.url()}`);
+        });
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+
+      await use({ allowHttpError: (status, urlPart) => allowed.push({ status, urlPart }) });
+
+      expect(problems, 'console errors, failed requests or requests to other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Fail with a readable list when axe finds any WCAG 2.2 A/AA violation on the page as it is now. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  const summary = results.violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    elements: v.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+  }));
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Fail when the document is wider than the viewport, naming the widest elements that stick out. */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => {
+    const root = document.documentElement;
+    const viewport = root.clientWidth;
+    if (root.scrollWidth <= viewport) return null;
+    const describe = (el: Element) =>
+      el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') + [...el.classList].slice(0, 2).map((c) => `.${c}`).join('');
+    const offenders = [...document.body.querySelectorAll('*')]
+      .filter((el) => el.getBoundingClientRect().right > viewport + 1)
+      // Only the outermost offender of each subtree matters.
+      .filter((el) => !(el.parentElement && el.parentElement.getBoundingClientRect().right > viewport + 1))
+      .slice(0, 5)
+      .map((el) => `${describe(el)} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`);
+    return { scrollWidth: root.scrollWidth, viewport, offenders };
+  });
+  expect(overflow, `page scrolls sideways on ${page.url()}`).toBeNull();
+}

@@ -1,0 +1,267 @@
+/**
+ * The latency comparison tool in a browser: the story preset, pasted samples updating outputs
+ * and charts, share links that carry samples, 10 MB of garbage (analysed in the Web Worker while
+ * the page stays responsive), hostile links, accessibility and a 375 px phone.
+ *
+ * Expected figures: A = 1…11 ms and B = 11…21 ms give medians 6 and 16, B − A = 10 ms, and a
+ * 95 % interval of 5.60 to 14.40 ms (worked by hand in src/lib/latency/median-diff.test.ts).
+ */
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations, expectNoHorizontalOverflow } from './fixtures';
+
+const TOOL = 'tools/latency-compare/';
+const STORY = 'stories/kvm-latency/';
+
+async function hydrated(page: Page, widgetId: string): Promise<Locator> {
+  const widget = page.locator(`#${widgetId}`);
+  await widget.scrollIntoViewIfNeeded();
+  await page.waitForFunction((id) => {
+    const island = document.getElementById(id)?.closest('astro-island');
+    return island !== null && island !== undefined && !island.hasAttribute('ssr');
+  }, widgetId);
+  return widget;
+}
+
+const output = (widget: Locator, name: string) => widget.locator(`output[name="${name}"]`);
+const samples = (widget: Locator, side: 'a' | 'b') => widget.locator(`textarea[name="${side}-samples"]`);
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i)).join('\n');
+
+/** Put a long text in a textarea as a paste would (fill() types through the IME path, slow for 40 KB). */
+async function setSamples(widget: Locator, side: 'a' | 'b', text: string) {
+  await samples(widget, side).evaluate((textarea: HTMLTextAreaElement, value: string) => {
+    textarea.value = value;
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+}
+
+async function expectNoBadOutputs(widget: Locator) {
+  const texts = await widget.locator('output').allTextContents();
+  expect(texts.length).toBeGreaterThanOrEqual(15);
+  for (const text of texts) expect(text).not.toMatch(/NaN|Infinity|undefined|^\s*$/);
+}
+
+async function pasteExample(widget: Locator) {
+  await samples(widget, 'a').fill(range(1, 11));
+  await samples(widget, 'b').fill(range(11, 21));
+  await expect(output(widget, 'diff-ms')).toHaveText('10');
+}
+
+test.describe('latency comparison', () => {
+  // The 10 MB paste and the share-link round trips do real work; allow for a busy two-core machine.
+  test.describe.configure({ timeout: 120_000 });
+
+  test('the story preset compares the two averages, badged summary only', async ({ page }) => {
+    await page.goto(STORY);
+    const widget = await hydrated(page, 'latency-story');
+    await expect(output(widget, 'verdict')).toHaveText('B slower by 52 ms in mean (summary only: no uncertainty known)');
+    await expect(output(widget, 'diff-ms')).toHaveText('52');
+    await expect(output(widget, 'ratio')).toHaveText('1.87');
+    await expect(output(widget, 'a-n')).toHaveText('not known');
+    await expect(output(widget, 'diff-ci-low')).toHaveText('none: summary only');
+    await expect(widget.getByText('summary only: no uncertainty known', { exact: true })).toBeVisible();
+    // With the assumed 1 ms RTTs the network explains none of the gap.
+    await expect(output(widget, 'rtt-explained-ms')).toHaveText('0');
+    await expect(output(widget, 'unexplained-ms')).toHaveText('52');
+    // The virtio row says the record stops before any result.
+    await expect(widget.getByText('The recovered text breaks off here', { exact: false })).toBeVisible();
+    await expectNoBadOutputs(widget);
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  test('renders the default figures without JavaScript', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto(TOOL);
+    const widget = page.locator('#latency-compare');
+    await expect(output(widget, 'verdict')).toHaveText(/^B slower by 52 ms/);
+    await expect(output(widget, 'diff-ms')).toHaveText('52');
+    await expect(output(widget, 'unexplained-ms')).toHaveText('52');
+    await context.close();
+  });
+
+  test('pasting samples updates the outputs and the charts', async ({ page }) => {
+    await page.goto(TOOL);
+    const widget = await hydrated(page, 'latency-compare');
+    await pasteExample(widget);
+    await expect(output(widget, 'a-n')).toHaveText('11');
+    await expect(output(widget, 'b-n')).toHaveText('11');
+    await expect(output(widget, 'a-p50')).toHaveText('6');
+    await expect(output(widget, 'b-p50')).toHaveText('16');
+    await expect(output(widget, 'a-p95')).toHaveText('10.5');
+    await expect(output(widget, 'diff-ci-low')).toHaveText('5.6');
+    await expect(output(widget, 'diff-ci-high')).toHaveText('14.4');
+    await expect(output(widget, 'ratio')).toHaveText('2.67');
+    await expect(output(widget, 'verdict')).toHaveText('B slower by 10 ms (95 % CI 5.6 to 14.4 ms)');
+    await expect(widget.locator('[data-badge="summary-only"]')).toHaveCount(0);
+    // A p99 from 11 samples is flagged, not dressed up with an interval.
+    await expect(widget.getByTestId('percentile-notes')).toContainText('the p99 is little more than the maximum');
+
+    // Both charts load and draw; their tables carry the same data.
+    const charts = widget.locator('figure.kit-chart');
+    await expect(charts).toHaveCount(2);
+    for (const chart of await charts.all()) {
+      await chart.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => chart.locator('canvas').evaluate((canvas: HTMLCanvasElement) => canvas.width > 0 && canvas.style.display === 'block'))
+        .toBe(true);
+    }
+    await expect(charts.first().locator('table')).toContainText('16');
+    await expect(charts.nth(1).locator('table')).toContainText('Requests per latency bin');
+
+    // A p50 ten times larger on B moves the verdict and the chart table with it.
+    await samples(widget, 'b').fill(range(101, 111));
+    await expect(output(widget, 'diff-ms')).toHaveText('100');
+    await expect(charts.first().locator('table')).toContainText('106');
+  });
+
+  test('curl -w timings add the phase chart', async ({ page }) => {
+    await page.goto(TOOL);
+    const widget = await hydrated(page, 'latency-compare');
+    const line = (ttfb: number) =>
+      `time_namelookup=0.002 time_connect=0.012 time_appconnect=0.032 time_pretransfer=0.032 time_starttransfer=${ttfb} time_total=${ttfb + 0.001}`;
+    await samples(widget, 'a').fill([0.06, 0.061, 0.062, 0.063, 0.064, 0.065].map(line).join('\n'));
+    await samples(widget, 'b').fill([0.11, 0.111, 0.112, 0.113, 0.114, 0.115].map(line).join('\n'));
+    await expect(output(widget, 'a-p50')).toHaveText('62.5');
+    await expect(widget.getByText('Read 6 samples as curl -w timings, column “time_starttransfer”; seconds, detected.').first()).toBeVisible();
+    const phases = widget.locator('figure.kit-chart').nth(2);
+    await expect(phases.locator('table')).toContainText('Server wait');
+    // Server wait = starttransfer − pretransfer: median 62.5 − 32 = 30.5 ms on A.
+    await expect(phases.locator('table')).toContainText('30.5');
+  });
+
+  test('a share link restores the samples and the outputs', async ({ page, context }) => {
+    await page.goto(TOOL);
+    const widget = await hydrated(page, 'latency-compare');
+    await widget.locator('input[name="a_label"]').fill('eu-west');
+    await pasteExample(widget);
+    await widget.locator('input[name="rtt_b"]').fill('5');
+    await expect(page).toHaveURL(/a_data=[A-Za-z0-9_-]+/);
+    await expect(page).toHaveURL(/b_data=[A-Za-z0-9_-]+/);
+    await expect(widget.getByTestId('link-note')).toContainText('carries the raw samples');
+    const names = ['a-n', 'b-n', 'a-p50', 'b-p50', 'a-p95', 'b-p95', 'a-p99', 'b-p99', 'diff-ms', 'diff-ci-low', 'diff-ci-high', 'ratio', 'verdict', 'rtt-explained-ms', 'unexplained-ms'];
+    const before = await Promise.all(names.map((name) => output(widget, name).textContent()));
+    const link = page.url();
+
+    const second = await context.newPage();
+    await second.goto(link);
+    const restored = await hydrated(second, 'latency-compare');
+    await expect(output(restored, 'diff-ms')).toHaveText('10');
+    const after = await Promise.all(names.map((name) => output(restored, name).textContent()));
+    expect(after).toEqual(before);
+    await expect(samples(restored, 'a')).toHaveValue(range(1, 11));
+    await expect(restored.locator('input[name="a_label"]')).toHaveValue('eu-west');
+    await expect(output(restored, 'rtt-explained-ms')).toHaveText('16'); // 4 round trips × (5 − 1) ms
+  });
+
+  test('too many samples for a link: the link carries the summary and says so', async ({ page, context }) => {
+    await page.goto(TOOL);
+    const widget = await hydrated(page, 'latency-compare');
+    const many = (offset: number) => Array.from({ length: 6000 }, (_, i) => (offset + (i % 997) * 0.013).toFixed(3)).join('\n');
+    await setSamples(widget, 'a', many(50));
+    await setSamples(widget, 'b', many(90));
+    await expect(output(widget, 'a-n')).toHaveText('6000');
+    await expect(widget.getByTestId('link-note')).toContainText('carries only the summary');
+    await expect(page).toHaveURL(/a_p50=/);
+    expect(page.url()).not.toContain('a_data=');
+    expect(page.url().length).toBeLessThan(8000);
+
+    const second = await context.newPage();
+    await second.goto(page.url());
+    const restored = await hydrated(second, 'latency-compare');
+    await expect(restored.locator('[data-badge="summary-only"]')).toBeVisible();
+    await expect(output(restored, 'diff-ms')).toHaveText('40');
+  });
+
+  test('10 MB of garbage shows an error and the page stays responsive', async ({ page }) => {
+    await page.goto(TOOL);
+    const widget = await hydrated(page, 'latency-compare');
+    // A real paste: a paste event carrying 10 MB of text (letters, punctuation, NUL, ÿ; no digits).
+    await page.evaluate(() => {
+      const textarea = document.querySelector<HTMLTextAreaElement>('textarea[name="a-samples"]');
+      if (!textarea) throw new Error('no textarea');
+      const alphabet = 'abcdefghijklmnopqrstuvwxyz.,;={}"\t #\n\u0000\u00ff';
+      let seed = 12345;
+      const chunk = Array.from({ length: 1 << 20 }, () => {
+        seed = (seed * 1103515245 + 12345) >>> 0;
+        return alphabet[seed % alphabet.length];
+      }).join('');
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/plain', chunk.repeat(10));
+      textarea.focus();
+      textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    });
+    await expect(widget.getByText('10.5 million characters loaded for A', { exact: false })).toBeVisible();
+    // The main thread answers at once while the worker parses.
+    const started = Date.now();
+    expect(await page.evaluate(() => 6 * 7)).toBe(42);
+    expect(Date.now() - started).toBeLessThan(3000);
+    await expect(widget.locator('.kit-field__message').filter({ hasText: 'No samples could be read' })).toBeVisible({ timeout: 30_000 });
+    await expect(output(widget, 'verdict')).toHaveText("No difference shown: A's samples could not be read.");
+    // Still responsive: another field can be edited and its result follows.
+    await widget.locator('input[name="rtt_b"]').fill('3');
+    const again = Date.now();
+    expect(await page.evaluate(() => document.title.length > 0)).toBe(true);
+    expect(Date.now() - again).toBeLessThan(3000);
+    await expectNoBadOutputs(widget);
+  });
+
+  test('a hostile link renders nothing from the URL as markup', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto(`${TOOL}?b_label=${encodeURIComponent('"><img src=x onerror=alert(1)>')}&a_label=${encodeURIComponent('DC & "west"')}&a_data=${encodeURIComponent('<svg onload=alert(1)>')}&b_data=AAAAAAAA&steps=${encodeURIComponent('<b>x</b>~1~2')}&tls=1.1`);
+    const widget = await hydrated(page, 'latency-compare');
+    await expect(widget.locator('.kit-notice').first()).toBeVisible();
+    await expect(widget.locator('.kit-notice').first()).toContainText('b_label');
+    await expect(widget.getByText('b_data: could not be decompressed', { exact: false })).toBeVisible();
+    await expect(widget.locator('input[name="a_label"]')).toHaveValue('DC & "west"');
+    await expect(widget.locator('img[src="x"], svg[onload], b')).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+    await expectNoBadOutputs(widget);
+  });
+
+  test('reader steps go into the link and the Markdown summary', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(TOOL);
+    const widget = await hydrated(page, 'latency-compare');
+    await widget.locator('input[name="step_label"]').fill('vhost-net on');
+    await widget.locator('input[name="step_before"]').fill('112');
+    await widget.locator('input[name="step_after"]').fill('97.5');
+    await widget.getByRole('button', { name: 'Add step' }).click();
+    await expect(widget.getByTestId('reader-steps')).toContainText('vhost-net on');
+    await expect(widget.getByTestId('reader-steps')).toContainText('−14.5 ms');
+    await expect(page).toHaveURL(/steps=vhost-net\+on(~|%7E)112(~|%7E)97\.5/);
+    await widget.getByRole('button', { name: 'Copy as Markdown' }).click();
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    expect(markdown).toContain('Your step: vhost-net on');
+    expect(markdown).toContain('summary only');
+  });
+
+  test('no axe violations, before and after pasting samples', async ({ page }) => {
+    await page.goto(TOOL);
+    const widget = await hydrated(page, 'latency-compare');
+    await expectNoAxeViolations(page);
+    await pasteExample(widget);
+    await samples(widget, 'a').fill(`${range(1, 11)}\nnot a number`);
+    await expect(widget.getByText('1 line could not be read', { exact: false })).toBeVisible();
+    for (const details of await widget.locator('details').all()) await details.evaluate((d: HTMLDetailsElement) => (d.open = true));
+    await expectNoAxeViolations(page);
+  });
+
+  test('the story page has no axe violations', async ({ page }) => {
+    await page.goto(STORY);
+    await hydrated(page, 'latency-story');
+    await expectNoAxeViolations(page);
+  });
+
+  test('fits a 375 px phone without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(TOOL);
+    const widget = await hydrated(page, 'latency-compare');
+    await pasteExample(widget);
+    for (const details of await widget.locator('details').all()) await details.evaluate((d: HTMLDetailsElement) => (d.open = true));
+    await expectNoHorizontalOverflow(page);
+  });
+});
