@@ -218,7 +218,7 @@ if (!nginxOk && !process.env.CI) {
 
 console.log('\n=== Summary ===\n');
 for (const s of steps) {
-  console.log(`${s.failed > 0 ? '✗' : '✓'} ${s.name.padEnd(28)} ${String(s.passed).padStart(4)} passed ${String(s.failed).padStart(3)} failed ${String(s.skipped).padStart(3)} skipped  ${s.seconds.toFixed(1).padStart(6)} s`);
+  console.log(`${s.failed > 0 ? '✗' : '✓'} ${s.name.padEnd(32)} ${String(s.passed).padStart(4)} passed ${String(s.failed).padStart(3)} failed ${String(s.skipped).padStart(3)} skipped  ${s.seconds.toFixed(1).padStart(6)} s`);
 }
 console.log('');
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''}`);

@@ -592,11 +592,13 @@ function scanCurlJson(line: string, columns: CurlColumns, row: number): void {
   }
 }
 
-/** Value (seconds) of one named curl variable in a line, found directly; NaN when absent. */
-function findCurlValue(line: string, format: 'curl-kv' | 'curl-json', name: string): number {
+/**
+ * Value (seconds) of one curl variable in a line, found directly; NaN when absent. `needle` is
+ * `name=` for key=value lines and `"name"` for JSON, built once by the caller.
+ */
+function findCurlValue(line: string, format: 'curl-kv' | 'curl-json', needle: string): number {
   const length = line.length;
   if (format === 'curl-kv') {
-    const needle = `${name}=`;
     let pos = line.indexOf(needle);
     while (pos !== -1 && pos !== 0 && !isCurlSeparator(line.charCodeAt(pos - 1))) pos = line.indexOf(needle, pos + 1);
     if (pos === -1) return Number.NaN;
@@ -608,7 +610,6 @@ function findCurlValue(line: string, format: 'curl-kv' | 'curl-json', name: stri
     return quantityUnit ? (value * MS_PER_UNIT[quantityUnit]) / 1000 : value;
   }
   if (line.charCodeAt(0) !== 123 || line.charCodeAt(length - 1) !== 125) return Number.NaN;
-  const needle = `"${name}"`;
   let pos = line.indexOf(needle);
   for (; pos !== -1; pos = line.indexOf(needle, pos + 1)) {
     let before = pos - 1;
@@ -650,27 +651,17 @@ function parseCurl(
   // Survey: every variable of the first data lines, for the picker.
   let comments = 0;
   let surveyed = 0;
-  const trimmedLines: Array<string | null> = new Array(rows);
-  for (let index = 0; index < rows; index++) {
+  for (let index = 0; index < rows && surveyed < CURL_SURVEY_LINES; index++) {
     const line = lines[index] as string;
-    if (line.length > MAX_RECORD_LINE) {
-      trimmedLines[index] = null;
-      continue;
-    }
+    if (line.length > MAX_RECORD_LINE) continue;
     const trimmed = line.trim();
-    trimmedLines[index] = trimmed;
-    if (trimmed === '') continue;
-    if (trimmed.charCodeAt(0) === 35) {
-      comments++;
-      continue;
-    }
-    if (surveyed < CURL_SURVEY_LINES) {
-      scan(trimmed, found, index);
-      surveyed++;
-    }
+    if (trimmed === '' || trimmed.charCodeAt(0) === 35) continue;
+    scan(trimmed, found, index);
+    surveyed++;
   }
   const columns = CURL_TIMING_VARIABLES.filter((_, slot) => found.slots[slot] !== null);
   const column = requestedColumn != null && (columns as string[]).includes(requestedColumn) ? requestedColumn : (columns[0] ?? null);
+  const needle = column === null ? '' : format === 'curl-kv' ? `${column}=` : `"${column}"`;
   const { unit, unitSource } = resolveUnit(choice, 's');
   const scale = MS_PER_UNIT[unit];
 
@@ -678,13 +669,18 @@ function parseCurl(
   const acceptedRows = new Uint32Array(rows);
   let accepted = 0;
   for (let index = 0; index < rows; index++) {
-    const trimmed = trimmedLines[index];
-    if (trimmed === null) {
+    const line = lines[index] as string;
+    if (line.length > MAX_RECORD_LINE) {
       collector.reject(index + 1);
       continue;
     }
-    if (trimmed === undefined || trimmed === '' || trimmed.charCodeAt(0) === 35) continue;
-    const seconds = column === null ? Number.NaN : findCurlValue(trimmed, format, column);
+    const trimmed = line.trim();
+    if (trimmed === '') continue;
+    if (trimmed.charCodeAt(0) === 35) {
+      comments++;
+      continue;
+    }
+    const seconds = column === null ? Number.NaN : findCurlValue(trimmed, format, needle);
     const ms = Number.isNaN(seconds) ? null : toMs(seconds, unit);
     if (ms === null) collector.reject(index + 1);
     else if (!collector.accept(ms)) break;
@@ -705,7 +701,7 @@ function parseCurl(
   };
   for (let i = 0, k = 0; i < accepted; i += step, k++) {
     const row = acceptedRows[i] as number;
-    if (found.present[row] === 0) scan(trimmedLines[row] as string, found, row);
+    if (found.present[row] === 0) scan((lines[row] as string).trim(), found, row);
     for (const [variable, field] of PHASE_SLOTS) {
       const slot = CURL_SLOT.get(variable) as number;
       const source = found.slots[slot];
