@@ -76,8 +76,8 @@ export function decideChromium(env) {
   };
 }
 
-/** @param {string} path */
-function isExecutable(path) {
+/** An executable regular file (X_OK alone is true for directories too). @param {string} path */
+export function isExecutable(path) {
   try {
     // X_OK alone is true for directories too; a browser must be a file.
     accessSync(path, constants.X_OK);

@@ -13,7 +13,7 @@ function machine({ files = [], onPath = {}, explicitPath, playwrightPath, isRoot
   };
 }
 
-const PW = '/root/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome';
+const PW = '/opt/ms-playwright/chromium-1255/chrome-linux64/chrome';
 
 describe('decideChromium', () => {
   it('uses CHROMIUM_PATH first, even when other browsers exist', () => {

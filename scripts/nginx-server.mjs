@@ -8,25 +8,16 @@
 //          node scripts/nginx-server.mjs --serve     runs nginx in the foreground on NGINX_PORT
 //          (site root, serving OUT_DIR) and NGINX_SUBPATH_PORT (/wiki/infra/, serving
 //          BASE_OUT_DIR) until killed: playwright.nginx.config.ts starts it as its web server.
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer, connect } from 'node:net';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isExecutable } from './find-chromium.mjs';
 
 export const NGINX_INSTALL_COMMAND = 'apt-get update && apt-get install -y nginx';
 const SYSTEM_PATHS = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'];
-
-/** @param {string} path */
-function isExecutable(path) {
-  try {
-    accessSync(path, constants.X_OK);
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
 
 /** The nginx binary to use, or undefined. NGINX_PATH wins when set. */
 export function findNginx() {
