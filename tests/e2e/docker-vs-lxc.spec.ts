@@ -4,7 +4,7 @@
  * Outcome ids and question names come from the model, the same data the page renders.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, expectNoHorizontalOverflow } from './fixtures';
+import { test, expect, expectNoAxeViolations, expectNoHorizontalOverflow, hydratedWidget } from './fixtures';
 import { containerChoiceModel as model } from '../../src/lib/container-choice/model';
 
 const TOOL = 'tools/docker-vs-lxc/';
@@ -12,13 +12,7 @@ const WIDGET = '#container-choice';
 const recommendation = (page: Page) => page.locator('output[name="recommendation"]');
 
 /** client:visible hydrates once the widget is on screen; wait until the island has taken over. */
-async function hydrated(page: Page) {
-  await page.locator(WIDGET).scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => {
-    const island = document.querySelector('astro-island[component-url*="ContainerChoice"]');
-    return island !== null && !island.hasAttribute('ssr');
-  });
-}
+const hydrated = (page: Page) => hydratedWidget(page, WIDGET);
 
 const fullQuery = '?unit=machine&delivery=configured&isolation=trusted&kernel=host&orchestrator=none&state=stateful&platform=lxc';
 

@@ -16,7 +16,7 @@
  *
  * Navigate with relative URLs (`page.goto('tools/redundancy/')`): baseURL carries BASE_PATH.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export { expect };
@@ -107,4 +107,18 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
     return { scrollWidth: root.scrollWidth, viewport, offenders };
   });
   expect(overflow, `page scrolls sideways on ${page.url()}`).toBeNull();
+}
+
+/**
+ * Bring a widget into view and wait until its island has hydrated (Astro drops the `ssr`
+ * attribute then): client:visible islands read their link only once on screen.
+ */
+export async function hydratedWidget(page: Page, selector: string): Promise<Locator> {
+  const widget = page.locator(selector);
+  await widget.scrollIntoViewIfNeeded();
+  await page.waitForFunction((css) => {
+    const island = document.querySelector(css)?.closest('astro-island');
+    return island !== null && island !== undefined && !island.hasAttribute('ssr');
+  }, selector);
+  return widget;
 }

@@ -4,7 +4,7 @@
  * phone and hostile links. Expected figures are derived by hand from RFC 4303 (see the unit tests).
  */
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, expectNoHorizontalOverflow } from './fixtures';
+import { test, expect, expectNoAxeViolations, expectNoHorizontalOverflow, hydratedWidget } from './fixtures';
 
 const TOOL = 'tools/ipsec-headroom/';
 const STORY = 'stories/interdc-ipsec-tunnels/';
@@ -15,13 +15,7 @@ const output = (page: Page, name: string, widget = WIDGET) => page.locator(`${wi
 const field = (page: Page, name: string, widget = WIDGET) => page.locator(`${widget}-${name}`);
 
 /** Wait until the island has replaced its server render (client:idle / client:visible). */
-async function hydrated(page: Page, widget = WIDGET) {
-  await page.locator(widget).scrollIntoViewIfNeeded();
-  await page.waitForFunction((selector) => {
-    const island = document.querySelector(selector)?.closest('astro-island');
-    return island !== null && island !== undefined && !island.hasAttribute('ssr');
-  }, widget);
-}
+const hydrated = (page: Page, widget = WIDGET) => hydratedWidget(page, widget);
 
 /** Every output of a widget holds a number or a word, never NaN, Infinity or nothing. */
 async function expectPlainOutputs(widget: Locator) {

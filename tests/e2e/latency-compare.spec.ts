@@ -7,20 +7,12 @@
  * 95 % interval of 5.60 to 14.40 ms (worked by hand in src/lib/latency/median-diff.test.ts).
  */
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, expectNoHorizontalOverflow } from './fixtures';
+import { test, expect, expectNoAxeViolations, expectNoHorizontalOverflow, hydratedWidget } from './fixtures';
 
 const TOOL = 'tools/latency-compare/';
 const STORY = 'stories/kvm-latency/';
 
-async function hydrated(page: Page, widgetId: string): Promise<Locator> {
-  const widget = page.locator(`#${widgetId}`);
-  await widget.scrollIntoViewIfNeeded();
-  await page.waitForFunction((id) => {
-    const island = document.getElementById(id)?.closest('astro-island');
-    return island !== null && island !== undefined && !island.hasAttribute('ssr');
-  }, widgetId);
-  return widget;
-}
+const hydrated = (page: Page, widgetId: string) => hydratedWidget(page, `#${widgetId}`);
 
 const output = (widget: Locator, name: string) => widget.locator(`output[name="${name}"]`);
 const samples = (widget: Locator, side: 'a' | 'b') => widget.locator(`textarea[name="${side}-samples"]`);

@@ -4,21 +4,12 @@
  * worked by hand on the tools page (MTBF 20 days = 480 h, MTTR 2 h).
  */
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, expectNoHorizontalOverflow } from './fixtures';
+import { test, expect, expectNoAxeViolations, expectNoHorizontalOverflow, hydratedWidget } from './fixtures';
 
 const TOOL = 'tools/redundancy/';
 const STORY = 'stories/lxc-host-crashes/';
 
-/** client:visible hydrates once the widget is on screen; wait until the island has taken over. */
-async function hydrated(page: Page, widgetId: string): Promise<Locator> {
-  const widget = page.locator(`#${widgetId}`);
-  await widget.scrollIntoViewIfNeeded();
-  await page.waitForFunction((id) => {
-    const island = document.getElementById(id)?.closest('astro-island');
-    return island !== null && island !== undefined && !island.hasAttribute('ssr');
-  }, widgetId);
-  return widget;
-}
+const hydrated = (page: Page, widgetId: string) => hydratedWidget(page, `#${widgetId}`);
 
 const output = (widget: Locator, name: string) => widget.locator(`output[name="${name}"]`);
 const field = (widget: Locator, name: string) => widget.locator(`input[name="${name}"]`);
