@@ -6,6 +6,7 @@ import { remarkBaseLinks } from './src/plugins/remark-base-links.mjs';
 import { rehypeScrollableTables } from './src/plugins/rehype-scrollable-tables.mjs';
 import { normaliseBase } from './src/plugins/base-path.mjs';
 import { cspMeta } from './src/plugins/csp-meta.mjs';
+import { chartGroups } from './src/plugins/chart-groups.mjs';
 
 // SITE_URL and BASE_PATH let one build live at a wiki sub-path such as /wiki/infra/.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -17,6 +18,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // OUT_DIR lets parallel builds (for example the BASE_PATH link check) keep their own output.
   outDir: process.env.OUT_DIR || './dist',
+  vite: {
+    plugins: [chartGroups()],
+  },
   markdown: {
     remarkPlugins: [[remarkBaseLinks, { base }]],
     rehypePlugins: [rehypeScrollableTables],

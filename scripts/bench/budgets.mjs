@@ -10,7 +10,28 @@ export const BUDGETS = {
   htmlBytes: 30 * 1024,
   /** Latency analyser: parse + statistics for 100,000 samples per side. */
   latencyAnalysisMs: 250,
+  /** Latency tool in the browser: a hostile paste answered (result or error) within this. */
+  pasteAnswerMs: 2000,
+  /** …while no gap between animation frames exceeds this (the page stays responsive). */
+  pasteFrameGapMs: 200,
 };
+
+/**
+ * Every paste the latency tool answered too slowly, or while freezing the page.
+ * @param {Array<{ name: string, ms: number | null, longestFrameGapMs: number }>} results
+ */
+export function pasteViolations(results) {
+  const out = [];
+  for (const { name, ms, longestFrameGapMs } of results) {
+    if (ms === null || ms > BUDGETS.pasteAnswerMs) {
+      out.push(`latency tool, ${name}: ${ms === null ? 'no answer' : `answered in ${ms} ms`}, budget ${BUDGETS.pasteAnswerMs} ms`);
+    }
+    if (longestFrameGapMs > BUDGETS.pasteFrameGapMs) {
+      out.push(`latency tool, ${name}: page froze for ${longestFrameGapMs} ms, budget ${BUDGETS.pasteFrameGapMs} ms`);
+    }
+  }
+  return out;
+}
 
 /**
  * @typedef {object} PageFigures
@@ -21,6 +42,7 @@ export const BUDGETS = {
  * @property {number} jsIslandGzip   JS loaded once every island is in view, chart.js excluded
  * @property {number} jsChartGzip    JS loaded when charts scroll into view
  * @property {string[]} chartModules chart.js controllers found in the loaded chart code
+ * @property {string[]} chartKinds   chart types the page draws (LazyChart's data-chart-kind)
  * @property {boolean} chartLoadedOutOfView chart code loaded on open although no chart was in view
  * @property {number} requests
  * @property {boolean} widgetScriptOnPlainPage  a page without a widget loaded island or chart code
@@ -30,9 +52,8 @@ export const BUDGETS = {
 /**
  * Every budget a page breaks, as sentences naming the page.
  * @param {PageFigures} page
- * @param {{ usedChartKinds: string[] }} context chart types the site uses
  */
-export function pageViolations(page, context) {
+export function pageViolations(page) {
   const out = [];
   const where = `/${page.path}`;
   if (page.htmlGzip > BUDGETS.htmlBytes) {
@@ -47,8 +68,9 @@ export function pageViolations(page, context) {
   if (page.chartLoadedOutOfView) {
     out.push(`${where}: chart.js loaded before a chart was in view`);
   }
-  const extra = page.chartModules.filter((kind) => !context.usedChartKinds.includes(kind));
-  if (extra.length > 0) out.push(`${where}: chart.js bundle carries unused chart types: ${extra.join(', ')}`);
+  // Per page: a controller this page never draws is bytes its reader downloads for nothing.
+  const extra = page.chartModules.filter((kind) => !page.chartKinds.includes(kind));
+  if (extra.length > 0) out.push(`${where}: chart.js code loaded carries chart types the page does not draw: ${extra.join(', ')}`);
   if (page.lighthouse) {
     for (const [category, minimum] of Object.entries(BUDGETS.lighthouse)) {
       const score = page.lighthouse[category];

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, pageViolations } from './budgets.mjs';
-import { chartChunks, chartControllers } from './chart-code.mjs';
+import { BUDGETS, pageViolations, pasteViolations } from './budgets.mjs';
 
 const page = {
   path: 'tools/x/',
@@ -10,16 +9,16 @@ const page = {
   jsIslandGzip: 20_000,
   jsChartGzip: 60_000,
   chartModules: ['line'],
+  chartKinds: ['line'],
   chartLoadedOutOfView: false,
   requests: 12,
   widgetScriptOnPlainPage: false,
   lighthouse: { performance: 97, accessibility: 100, 'best-practices': 100, seo: 100 },
 };
-const context = { usedChartKinds: ['line', 'bar', 'scatter'] };
 
 describe('pageViolations', () => {
   it('passes a page within every budget', () => {
-    expect(pageViolations(page, context)).toEqual([]);
+    expect(pageViolations(page)).toEqual([]);
   });
 
   it('names the page and the budget for each breach', () => {
@@ -31,7 +30,7 @@ describe('pageViolations', () => {
       chartLoadedOutOfView: true,
       lighthouse: { performance: 94, accessibility: 99, 'best-practices': 100, seo: 100 },
     };
-    const found = pageViolations(bad, context);
+    const found = pageViolations(bad);
     expect(found).toHaveLength(6);
     for (const line of found) expect(line.startsWith('/tools/x/: ')).toBe(true);
     expect(found.join('\n')).toMatch(/HTML.*budget 30\.0 KB/);
@@ -39,25 +38,37 @@ describe('pageViolations', () => {
     expect(found.join('\n')).toMatch(/performance 94/);
   });
 
+  it('flags chart types loaded that this page does not draw, even if another page does', () => {
+    const latency = { ...page, chartModules: ['bar', 'scatter'], chartKinds: ['bar', 'scatter'] };
+    expect(pageViolations(latency)).toEqual([]);
+    expect(pageViolations({ ...page, chartModules: ['bar', 'line', 'scatter'], chartKinds: ['line'] })).toEqual([
+      '/tools/x/: chart.js code loaded carries chart types the page does not draw: bar, scatter',
+    ]);
+    expect(pageViolations({ ...page, chartModules: ['line'], chartKinds: [] })).toHaveLength(1);
+  });
+
   it('holds a plain page to no widget JavaScript', () => {
-    expect(pageViolations({ ...page, hasWidget: false, widgetScriptOnPlainPage: true }, context)).toEqual([
+    expect(pageViolations({ ...page, hasWidget: false, widgetScriptOnPlainPage: true })).toEqual([
       '/tools/x/: a page without a widget loads island or chart JavaScript',
     ]);
   });
 });
 
-describe('chart code detection', () => {
-  const chunks = new Map([
-    ['/_astro/chart.A.js', 'throw new Error("Canvas is already in use. Chart with ID")'],
-    ['/_astro/line.B.js', 'import{C as o}from"./chart.A.js";class L{};L.id="line";'],
-    ['/_astro/page.C.js', 'console.log(1)'],
-  ]);
-
-  it('finds the chart.js core and the chunks that import it', () => {
-    expect([...chartChunks(chunks)].sort()).toEqual(['/_astro/chart.A.js', '/_astro/line.B.js']);
+describe('pasteViolations', () => {
+  it('passes answers within both budgets', () => {
+    expect(pasteViolations([{ name: 'CSV', ms: BUDGETS.pasteAnswerMs, longestFrameGapMs: BUDGETS.pasteFrameGapMs }])).toEqual([]);
   });
 
-  it('reads which controllers a bundle carries', () => {
-    expect(chartControllers(['x.id="line";y.id:"bar";_(z,"id","doughnut");class{static id=`scatter`}'])).toEqual(['bar', 'doughnut', 'line', 'scatter']);
+  it('names the paste for a slow answer, no answer, or a frozen page', () => {
+    const found = pasteViolations([
+      { name: '10 MB', ms: BUDGETS.pasteAnswerMs + 1, longestFrameGapMs: 10 },
+      { name: 'binary', ms: null, longestFrameGapMs: 10 },
+      { name: 'CSV', ms: 300, longestFrameGapMs: BUDGETS.pasteFrameGapMs + 1 },
+    ]);
+    expect(found).toEqual([
+      `latency tool, 10 MB: answered in ${BUDGETS.pasteAnswerMs + 1} ms, budget ${BUDGETS.pasteAnswerMs} ms`,
+      `latency tool, binary: no answer, budget ${BUDGETS.pasteAnswerMs} ms`,
+      `latency tool, CSV: page froze for ${BUDGETS.pasteFrameGapMs + 1} ms, budget ${BUDGETS.pasteFrameGapMs} ms`,
+    ]);
   });
 });

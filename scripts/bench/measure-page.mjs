@@ -50,6 +50,26 @@ export async function measurePage(browser, { origin, base, path, outDir }) {
     }
   }
   await page.waitForTimeout(300);
+  const beforeInteraction = new Set(scripts);
+
+  // A widget whose charts need data (the latency tool) offers an example: fill it in, so its
+  // charts load too. What loads from here on is counted as after interaction, not island JS.
+  const example = page.locator('[data-example-fill]');
+  for (let i = 0; i < (await example.count()); i += 1) {
+    await example.nth(i).click();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    const charts = page.locator('.kit-chart');
+    for (let j = 0; j < (await charts.count()); j += 1) {
+      await charts.nth(j).scrollIntoViewIfNeeded().catch(() => {});
+      await page.waitForLoadState('networkidle');
+    }
+  }
+  await page.waitForTimeout(300);
+  // Read after scrolling: a widget may render its charts only once it has hydrated.
+  const chartKinds = await page.evaluate(() =>
+    [...new Set([...document.querySelectorAll('.kit-chart[data-chart-kind]')].map((figure) => figure.getAttribute('data-chart-kind') ?? ''))].sort(),
+  );
   await context.close();
 
   const stripBase = (p) => (p.startsWith(base) ? p.slice(base.length) : p.replace(/^\//, ''));
@@ -69,6 +89,7 @@ export async function measurePage(browser, { origin, base, path, outDir }) {
     gzip: gzipBytes.get(name) ?? 0,
     chart: chart.has(name),
     initial: initialScripts.has(name),
+    afterInteraction: !beforeInteraction.has(name),
   }));
 
   return {
@@ -79,6 +100,7 @@ export async function measurePage(browser, { origin, base, path, outDir }) {
     jsInitialGzip: sum(initialScripts),
     jsChartGzip: sum(chart),
     chartModules: chartControllers([...chart].map((name) => sources.get(name) ?? '')),
+    chartKinds,
     chartLoadedOutOfView: [...initialScripts].some((name) => chart.has(name)) && !chartInViewOnOpen,
     requests: initialRequests,
   };

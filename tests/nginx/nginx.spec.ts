@@ -63,6 +63,18 @@ test.describe('nginx: headers', () => {
     expect(await response.text()).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*script-src 'self'/);
   });
 
+  test('a 304 revalidation of a page carries the page policy, not the asset one', async ({ request }) => {
+    // Browsers merge a 304's headers into the cached page: an asset policy here would block
+    // every script and style of a reloaded page.
+    const first = await request.get('tools/latency-compare/');
+    const etag = first.headers()['etag'];
+    expect(etag, 'nginx sends an ETag for static files').toBeTruthy();
+    const again = await request.get('tools/latency-compare/', { headers: { 'If-None-Match': etag! } });
+    expect(again.status()).toBe(304);
+    expect(again.headers()['content-security-policy']).toBe(first.headers()['content-security-policy']);
+    expect(again.headers()['content-security-policy']).not.toContain("default-src 'none'");
+  });
+
   test('hashed assets are cached for a year and served compressed', async ({ request }) => {
     const html = await (await request.get('')).text();
     const asset = /(?:href|src)="([^"]*\/_astro\/[^"]+\.(?:css|js))"/.exec(html)?.[1];
@@ -86,6 +98,40 @@ test.describe('nginx: calculators under the real CSP', () => {
   test('latency comparison computes the summary difference', async ({ page }) => {
     await openTool(page, 'tools/latency-compare/?a_ms=50&b_ms=150');
     await expect(page.locator('output[name="diff-ms"]').first()).toHaveText('100');
+  });
+
+  test('a tool page opened again (revalidated from the cache) still runs its scripts', async ({ browser, baseURL }) => {
+    // A context of its own: the site guard's request routing turns Playwright's HTTP cache off,
+    // and this test needs the cache, so that the second visit is a 304 revalidation.
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    const csp: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
+    });
+    await openTool(page, 'tools/latency-compare/?a_ms=50&b_ms=150');
+    await expect(page.locator('output[name="diff-ms"]').first()).toHaveText('100');
+    await openTool(page, 'tools/latency-compare/?a_ms=50&b_ms=150');
+    await page.locator('input[name="b_ms"]').first().fill('170');
+    await expect(page.locator('output[name="diff-ms"]').first()).toHaveText('120');
+    expect(csp).toEqual([]);
+    await context.close();
+  });
+
+  test('the latency worker runs under the real CSP', async ({ page }) => {
+    const csp: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
+    });
+    await openTool(page, 'tools/latency-compare/');
+    // Over 100,000 characters, so the analysis goes to the Web Worker.
+    const lines = Array.from({ length: 30_000 }, (_, i) => String(50 + (i % 100) / 10)).join('\n');
+    await page.locator('textarea[name="a-samples"]').first().evaluate((textarea: HTMLTextAreaElement, value: string) => {
+      textarea.value = value;
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    }, lines);
+    await expect(page.locator('output[name="a-n"]').first()).toHaveText('30000', { timeout: 30_000 });
+    expect(csp).toEqual([]);
   });
 
   test('redundancy reacts to typing', async ({ page }) => {

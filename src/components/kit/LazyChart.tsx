@@ -17,7 +17,7 @@ interface Props {
 
 /**
  * A chart that costs nothing until it is scrolled into view, then loads chart.js with only
- * its own chart type. It follows the site's light/dark theme and reduced-motion setting.
+ * its group's chart types (chart-kinds/index.ts). It follows the site's light/dark theme and reduced-motion setting.
  */
 export function LazyChart({ kind, label, config, table, height = 260 }: Props) {
   const box = useRef<HTMLDivElement>(null);
@@ -85,7 +85,8 @@ export function LazyChart({ kind, label, config, table, height = 260 }: Props) {
   );
 
   return (
-    <figure class="kit-chart">
+    // The kind lets the speed bench check a page loads only the chart types it draws.
+    <figure class="kit-chart" data-chart-kind={kind}>
       <div class="kit-chart__canvas" ref={box} style={{ height: `${height}px` }}>
         <canvas ref={canvas} role="img" aria-label={label}>
           {label}

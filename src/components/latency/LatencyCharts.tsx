@@ -1,6 +1,7 @@
 import { useCallback } from 'preact/hooks';
 import type { ChartConfiguration } from 'chart.js';
-import { LazyChart, axisStyle, type ChartTheme } from '../kit/index';
+import { LazyChart } from '../kit/LazyChart';
+import { axisStyle, type ChartTheme } from '../kit/chart-theme';
 import type { LatencyAnalysis } from '../../lib/latency/analyse';
 import { CURL_PHASE_NAMES } from '../../lib/latency/curl-phases';
 import { formatMs } from './format-ms';
@@ -93,9 +94,7 @@ export function LatencyCharts({ analysis, aLabel, bLabel }: Props) {
     [phasesA, phasesB, nameA, nameB],
   );
 
-  if (!a.summary && !b.summary) {
-    return <p class="latency-note">Charts of the distributions appear when you paste samples for A or B.</p>;
-  }
+  if (!a.summary && !b.summary) return null; // the island says what to paste
 
   return (
     <section class="kit-section" aria-labelledby="latency-charts-title">

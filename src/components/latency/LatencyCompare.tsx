@@ -1,19 +1,22 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
-import { ShareBar, UrlNotice, WidgetFrame, useUrlState, useValidity } from '../kit/index';
+import { ShareBar } from '../kit/ShareBar';
+import { UrlNotice } from '../kit/UrlNotice';
+import { WidgetFrame } from '../kit/WidgetFrame';
+import { useLazyModule } from '../kit/useLazyModule';
+import { useUrlState } from '../kit/useUrlState';
+import { useValidity } from '../kit/useValidity';
 import { resultMarkdown } from '../../lib/share/markdown';
 import { buildComparison, summaryRows } from '../../lib/latency/compare';
 import type { UnitChoice } from '../../lib/latency/parse-samples';
-import { logNormalSamples, mulberry32 } from '../../lib/latency/seeded-random';
 import { DEFAULT_STATE, LATENCY_URL_SCHEMA, STORY_STATE, type LatencyState } from '../../lib/latency/url-schema';
-import { LatencyCharts } from './LatencyCharts';
 import { LatencyResults } from './LatencyResults';
 import { RoundTripPanel } from './RoundTripPanel';
-import { SampleStats } from './SampleStats';
 import { SideInput, type SummaryFigures } from './SideInput';
 import { TuningLedger } from './TuningLedger';
 import { formatMs } from './format-ms';
 import { useLatencyAnalysis } from './useLatencyAnalysis';
 import { useSampleLink } from './useSampleLink';
+import { loadSampleParts } from './sample-parts-loader';
 import './latency-compare.css';
 
 interface Props {
@@ -29,8 +32,12 @@ interface SideText {
 
 const EMPTY_SIDE: SideText = { text: '', unit: 'auto', column: null };
 
+// The example generator loads only on its button; the sample parts (analyser, notes, table,
+// charts) once there is text.
+
 /** Made-up samples to show what the charts and intervals look like; labelled as such on the page. */
-function syntheticExample(): { a: string; b: string } {
+async function syntheticExample(): Promise<{ a: string; b: string }> {
+  const { logNormalSamples, mulberry32 } = await import('../../lib/latency/seeded-random');
   const random = mulberry32(2018);
   const lines = (median: number, n: number) => Array.from(logNormalSamples(random, n, median, 0.25), (v) => v.toFixed(2)).join('\n');
   return { a: lines(58, 200), b: lines(104, 200) };
@@ -53,6 +60,9 @@ export default function LatencyCompare({ preset = 'default' }: Props) {
   const hasText = { a: sideA.text.trim() !== '', b: sideB.text.trim() !== '' };
   // Results follow the text only once its analysis is in, so outputs never mix old samples with new text.
   const shownHasText = { a: inputs.a.text.trim() !== '', b: inputs.b.text.trim() !== '' };
+
+  const hasSamples = Boolean(analysis.a.summary || analysis.b.summary);
+  const parts = useLazyModule(loadSampleParts, hasText.a || hasText.b);
 
   const view = useMemo(() => buildComparison(analysis, state, shownHasText, formatMs), [analysis, state, shownHasText.a, shownHasText.b]);
 
@@ -87,6 +97,7 @@ export default function LatencyCompare({ preset = 'default' }: Props) {
       unit: current.unit,
       column: current.column,
       analysis: analysis[side],
+      notes: parts.module ? parts.module.parseNotes(analysis[side].parsed, analysis[side].summary?.n ?? 0) : [],
       summary: summaryOf(side),
       onLabel: (label: string) => update(side === 'a' ? { aLabel: label } : { bLabel: label }),
       onText: (text: string) => set((previous) => ({ ...previous, text })),
@@ -97,8 +108,9 @@ export default function LatencyCompare({ preset = 'default' }: Props) {
     };
   };
 
-  const loadExample = () => {
-    const example = syntheticExample();
+
+  const loadExample = async () => {
+    const example = await syntheticExample();
     setSideA({ text: example.a, unit: 'ms', column: null });
     setSideB({ text: example.b, unit: 'ms', column: null });
     setExampleShown(true);
@@ -130,7 +142,7 @@ export default function LatencyCompare({ preset = 'default' }: Props) {
         <SideInput {...sideProps('b')} />
       </div>
       <p class="latency-example">
-        <button type="button" class="kit-button" onClick={loadExample}>
+        <button type="button" class="kit-button" data-example-fill onClick={() => void loadExample()}>
           Fill in synthetic example samples
         </button>
         {exampleShown && <span class="latency-note"> Synthetic: 200 made-up log-normal samples a side, not measurements from the story.</span>}
@@ -143,8 +155,16 @@ export default function LatencyCompare({ preset = 'default' }: Props) {
       {error && <p class="kit-field__message">{error}</p>}
 
       <LatencyResults view={view} aLabel={state.aLabel} bLabel={state.bLabel} stale={stale || busy} />
-      <SampleStats aLabel={state.aLabel} bLabel={state.bLabel} a={shownHasText.a ? analysis.a : null} b={shownHasText.b ? analysis.b : null} />
-      <LatencyCharts analysis={analysis} aLabel={state.aLabel} bLabel={state.bLabel} />
+      {!hasSamples ? (
+        <p class="latency-note">Charts of the distributions appear when you paste samples for A or B.</p>
+      ) : parts.module ? (
+        <>
+          <parts.module.SampleStats aLabel={state.aLabel} bLabel={state.bLabel} a={shownHasText.a ? analysis.a : null} b={shownHasText.b ? analysis.b : null} />
+          <parts.module.LatencyCharts analysis={analysis} aLabel={state.aLabel} bLabel={state.bLabel} />
+        </>
+      ) : (
+        parts.failed && <p class="kit-field__message">The code for the sample table and charts could not be loaded. Check the connection and reload the page.</p>
+      )}
       <RoundTripPanel view={view} rttA={state.rttA} rttB={state.rttB} tls={state.tls} conn={state.conn} story={story} stale={stale || busy}
         onChange={(patch) => update(patch)} onValidity={report} />
       <TuningLedger steps={state.steps} onSteps={(steps) => update({ steps })} />

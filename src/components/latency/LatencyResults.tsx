@@ -1,4 +1,4 @@
-import { Result, ResultText, Results } from '../kit/index';
+import { Result, ResultText, Results } from '../kit/Results';
 import type { ComparisonView, SideFigures } from '../../lib/latency/compare';
 
 interface Props {

@@ -1,5 +1,8 @@
 import { useState } from 'preact/hooks';
-import { DataTable, NumberField, RadioGroup, Result, Results } from '../kit/index';
+import { RadioGroup } from '../kit/ChoiceFields';
+import { DataTable } from '../kit/DataTable';
+import { NumberField } from '../kit/NumberField';
+import { Result, Results } from '../kit/Results';
 import type { ComparisonView } from '../../lib/latency/compare';
 import { projectWhatIf, rttFromDistanceMs, type ConnectionMode, type RoundTripInputs, type TlsVersion } from '../../lib/latency/round-trips';
 import { RTT_RULE } from '../../lib/latency/url-schema';

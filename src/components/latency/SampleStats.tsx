@@ -1,6 +1,6 @@
-import { DataTable } from '../kit/index';
+import { DataTable } from '../kit/DataTable';
 import type { SideAnalysis } from '../../lib/latency/analyse';
-import { percentileNote } from '../../lib/latency/describe';
+import { percentileNote } from '../../lib/latency/sample-notes';
 import type { PercentileEstimate } from '../../lib/latency/percentile-ci';
 import { formatMs } from './format-ms';
 

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { SelectField, TextField } from '../kit/index';
+import { SelectField } from '../kit/ChoiceFields';
+import { TextField } from '../kit/TextField';
 import { useFieldId } from '../kit/widget-context';
 import { optionalNumberParam } from '../../lib/url-state/index';
-import { parseNotes } from '../../lib/latency/describe';
+import type { SampleNote } from '../../lib/latency/sample-notes';
 import type { SideAnalysis } from '../../lib/latency/analyse';
 import type { UnitChoice } from '../../lib/latency/parse-samples';
 import { LABEL_MAX, SUMMARY_RULE, labelParam } from '../../lib/latency/url-schema';
@@ -39,6 +40,8 @@ interface Props {
   unit: UnitChoice;
   column: string | null;
   analysis: SideAnalysis;
+  /** How the text was read (empty until the analyser has loaded). */
+  notes: SampleNote[];
   summary: SummaryFigures;
   onLabel(label: string): void;
   onText(text: string): void;
@@ -56,8 +59,7 @@ export function SideInput(props: Props) {
   const fileId = useFieldId(`${side}-file`);
   const hasText = text.trim() !== '';
   const large = text.length > LARGE_TEXT_CHARS;
-  const n = analysis.summary?.n ?? 0;
-  const notes = hasText ? parseNotes(analysis.parsed, n) : [];
+  const notes = hasText ? props.notes : [];
   const error = notes.find((note) => note.level === 'error');
   const notesId = `${textareaId}-notes`;
   const hintId = `${textareaId}-hint`;

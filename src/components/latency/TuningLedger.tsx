@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { DataTable, TextField } from '../kit/index';
+import { DataTable } from '../kit/DataTable';
+import { TextField } from '../kit/TextField';
 import { optionalNumberParam, type ParamCodec } from '../../lib/url-state/index';
 import {
   checkStepLabel,

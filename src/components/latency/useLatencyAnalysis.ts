@@ -1,15 +1,23 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { analyseLatency, type LatencyAnalysis, type SideInput } from '../../lib/latency/analyse';
+import type { LatencyAnalysis, SideInput } from '../../lib/latency/analyse';
+import { emptyAnalysis, isBlank } from '../../lib/latency/empty-analysis';
 
 /** Inputs up to this many characters are analysed on the main thread (a few ms); larger go to a worker. */
 const INLINE_LIMIT = 100_000;
 const DEBOUNCE_MS = 200;
 
+import { loadSampleParts, type SampleParts } from './sample-parts-loader';
+
+// The parser and statistics load with the first samples, not with the page: most readers of the
+// story never paste any.
+let analyser: SampleParts | null = null;
+const loadAnalyser = async (): Promise<SampleParts> => (analyser ??= await loadSampleParts());
+
 export interface AnalysisState {
   analysis: LatencyAnalysis;
   /** The inputs this analysis was made from; compare with the current ones to know it is up to date. */
   inputs: { a: SideInput; b: SideInput };
-  /** A large input is being analysed in the worker. */
+  /** The analysis is being computed (large input in the worker, or its code still loading). */
   busy: boolean;
   error: string | null;
 }
@@ -20,7 +28,12 @@ export interface AnalysisState {
  * paste never delays the next result.
  */
 export function useLatencyAnalysis(a: SideInput, b: SideInput): AnalysisState {
-  const [state, setState] = useState<AnalysisState>(() => ({ analysis: analyseLatency(a, b), inputs: { a, b }, busy: false, error: null }));
+  const [state, setState] = useState<AnalysisState>(() => ({
+    analysis: emptyAnalysis(a, b),
+    inputs: { a, b },
+    busy: !(isBlank(a) && isBlank(b)),
+    error: null,
+  }));
   const worker = useRef<Worker | null>(null);
   const pending = useRef(0);
   const request = useRef(0);
@@ -28,20 +41,38 @@ export function useLatencyAnalysis(a: SideInput, b: SideInput): AnalysisState {
 
   useEffect(() => {
     const id = ++request.current;
+    const stopWorker = () => {
+      if (pending.current === 0) return;
+      worker.current?.terminate();
+      worker.current = null;
+      pending.current = 0;
+    };
     const timer = window.setTimeout(() => {
-      if (a.text.length + b.text.length <= INLINE_LIMIT) {
-        if (pending.current !== 0) {
-          worker.current?.terminate();
-          worker.current = null;
-          pending.current = 0;
-        }
-        setState({ analysis: analyseLatency(a, b), inputs: { a, b }, busy: false, error: null });
+      if (isBlank(a) && isBlank(b)) {
+        stopWorker();
+        setState({ analysis: emptyAnalysis(a, b), inputs: { a, b }, busy: false, error: null });
         return;
       }
-      if (pending.current !== 0) {
-        worker.current?.terminate();
-        worker.current = null;
+      if (a.text.length + b.text.length <= INLINE_LIMIT) {
+        stopWorker();
+        if (analyser) {
+          setState({ analysis: analyser.analyseLatency(a, b), inputs: { a, b }, busy: false, error: null });
+          return;
+        }
+        setState((previous) => ({ ...previous, busy: true }));
+        loadAnalyser().then(
+          (loaded) => {
+            if (id === request.current) setState({ analysis: loaded.analyseLatency(a, b), inputs: { a, b }, busy: false, error: null });
+          },
+          () => {
+            if (id === request.current) {
+              setState((previous) => ({ ...previous, busy: false, error: 'The analysis code could not be loaded. Check the connection and reload the page.' }));
+            }
+          },
+        );
+        return;
       }
+      stopWorker();
       if (!worker.current) {
         const created = new Worker(new URL('./latency-worker.ts', import.meta.url), { type: 'module' });
         created.onmessage = (event: MessageEvent<{ id: number; analysis?: LatencyAnalysis; error?: string }>) => {

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LatencyAnalysis } from '../../lib/latency/analyse';
-import { decodeSamples, encodeSamples, fitSampleParams } from '../../lib/latency/sample-codec';
 import { encodeState } from '../../lib/url-state/index';
 import { LATENCY_URL_SCHEMA, type LatencyState } from '../../lib/latency/url-schema';
+
+// The codec (compression, base64url) loads only when a link carries samples or samples are pasted.
+const loadCodec = () => import('../../lib/latency/sample-codec');
 
 interface Options {
   state: LatencyState;
@@ -47,7 +49,10 @@ export function useSampleLink({ state, update, analysis, settled, hasText, resto
       sides.map(async (side) => {
         const data = side === 'a' ? state.aData : state.bData;
         written.current[side] = data;
-        const decoded = await decodeSamples(data);
+        const decoded = await loadCodec().then(
+          ({ decodeSamples }) => decodeSamples(data),
+          () => ({ ok: false as const, reason: 'the code that reads it could not be loaded' }),
+        );
         if (cancelled) return null;
         if (decoded.ok) {
           restore(side, Array.from(decoded.valuesMs, (v) => String(v)).join('\n'));
@@ -76,11 +81,12 @@ export function useSampleLink({ state, update, analysis, settled, hasText, resto
       return;
     }
     let cancelled = false;
-    const encodeSide = async (side: 'a' | 'b') => {
-      const sorted = hasText[side] ? analysis[side].linkableSortedMs : null;
-      return sorted ? encodeSamples(sorted) : null;
-    };
-    void Promise.all([encodeSide('a'), encodeSide('b')]).then(([aData, bData]) => {
+    void loadCodec().then(async ({ encodeSamples, fitSampleParams }) => {
+      const encodeSide = async (side: 'a' | 'b') => {
+        const sorted = hasText[side] ? analysis[side].linkableSortedMs : null;
+        return sorted ? encodeSamples(sorted) : null;
+      };
+      const [aData, bData] = await Promise.all([encodeSide('a'), encodeSide('b')]);
       if (cancelled) return;
       const tooMany = (['a', 'b'] as const).some((side) => hasText[side] && analysis[side].summary && !analysis[side].linkableSortedMs);
       const base = `${window.location.origin}${window.location.pathname}${encodeState(LATENCY_URL_SCHEMA, { ...state, aData: '', bData: '' })}#${anchor}`;

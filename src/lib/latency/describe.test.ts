@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { parseNotes, percentileNote, summaryVerdictText, verdictText } from './describe.ts';
+import { summaryVerdictText, verdictText } from './describe.ts';
+import { parseNotes, percentileNote } from './sample-notes.ts';
 import { compareSummaries } from './summary-compare.ts';
 import { parseSamples } from './parse-samples.ts';
 import { percentileEstimate } from './percentile-ci.ts';
@@ -31,6 +32,13 @@ describe('parseNotes', () => {
     const parsed = parseSamples('x\ny\nz');
     const [first] = parseNotes(parsed, 0);
     expect(first).toEqual({ level: 'error', text: 'No samples could be read: 3 lines were not numbers this tool understands (lines 1, 2, 3).' });
+  });
+
+  it('says binary input is not text, in one error', () => {
+    const notes = parseNotes(parseSamples('\u0000\u0001\u0002 binary'), 0);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.level).toBe('error');
+    expect(notes[0]!.text).toMatch(/^No samples could be read: this looks like binary data/);
   });
 
   it('warns about skipped lines and says how the input was read', () => {

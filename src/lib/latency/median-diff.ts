@@ -11,6 +11,7 @@
 import { normalQuantile } from './normal-quantile.ts';
 import { orderStatisticRanks } from './percentile-ci.ts';
 import { quantileSorted } from './percentiles.ts';
+import { ratioOf } from './ratio.ts';
 
 /** Fewest samples a side for which the median has an order-statistic interval at all. */
 export const MIN_SAMPLES_FOR_MEDIAN_DIFF = 6;
@@ -51,12 +52,6 @@ export function medianStandardError(sorted: ArrayLike<number>): number | null {
   const z = normalQuantile((1 + Math.min(ranks.coverage, 1 - 1e-12)) / 2);
   const width = (sorted[ranks.highRank - 1] as number) - (sorted[ranks.lowRank - 1] as number);
   return width / (2 * z);
-}
-
-export function ratioOf(bMs: number, aMs: number): number | null {
-  if (!(aMs > 0)) return null;
-  const ratio = bMs / aMs;
-  return Number.isFinite(ratio) ? ratio : null;
 }
 
 /** B − A in median with a 95 % interval; both inputs sorted ascending and non-empty. */

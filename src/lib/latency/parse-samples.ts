@@ -12,6 +12,7 @@
  * and curl lines are scanned for their `time_` keys rather than parsed as whole JSON documents.
  */
 import type { CurlTimingColumns } from './curl-phases.ts';
+import { MAX_SAMPLE_MS } from './sample-limits.ts';
 
 export type TimeUnit = 'ms' | 's' | 'us';
 export type UnitChoice = 'auto' | TimeUnit;
@@ -20,8 +21,7 @@ export type SampleFormat = 'numbers' | 'csv' | 'curl-kv' | 'curl-json' | 'hyperf
 export const TIME_UNITS: readonly TimeUnit[] = ['ms', 's', 'us'];
 const MS_PER_UNIT: Record<TimeUnit, number> = { ms: 1, s: 1000, us: 0.001 };
 
-/** Largest sample accepted: an hour. Anything above is a unit mistake or garbage. */
-export const MAX_SAMPLE_MS = 3_600_000;
+export { MAX_SAMPLE_MS } from './sample-limits.ts';
 export const DEFAULT_MAX_SAMPLES = 1_000_000;
 /** Positions of rejected lines kept for display. */
 export const MAX_REPORTED_POSITIONS = 20;
@@ -44,7 +44,8 @@ export interface RejectedInput {
 }
 
 export interface ParsedSamples {
-  format: SampleFormat | 'empty';
+  /** 'binary': the text holds NUL bytes or many control characters, so nothing was read. */
+  format: SampleFormat | 'empty' | 'binary';
   valuesMs: Float64Array;
   /** Unit applied to numbers that carry none. */
   unit: TimeUnit;
@@ -756,10 +757,47 @@ function parseHyperfine(text: string, choice: UnitChoice, requestedColumn: strin
 }
 
 // ---------------------------------------------------------------------------------------------
+// Binary
+
+const BINARY_PROBE_CHARS = 65_536;
+
+/**
+ * True when the start of the text is not text at all: a NUL, or more than 1 % control characters
+ * (other than tab, line feed and carriage return) or U+FFFD, which a browser puts where a file's
+ * bytes were not valid UTF-8. Reading such input line by line would only find numbers by chance.
+ */
+export function looksBinary(text: string): boolean {
+  const end = Math.min(text.length, BINARY_PROBE_CHARS);
+  let odd = 0;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0) return true;
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 127 || code === 0xfffd) odd++;
+  }
+  return end > 0 && odd / end > 0.01;
+}
+
+// ---------------------------------------------------------------------------------------------
 
 export function parseSamples(text: string, options: ParseOptions = {}): ParsedSamples {
   const choice: UnitChoice = options.unit ?? 'auto';
   const maxSamples = Math.max(1, Math.floor(options.maxSamples ?? DEFAULT_MAX_SAMPLES));
+  if (looksBinary(text)) {
+    const { unit, unitSource } = resolveUnit(choice, null);
+    return {
+      format: 'binary',
+      valuesMs: new Float64Array(0),
+      unit,
+      unitSource,
+      unitHint: null,
+      columns: [],
+      column: null,
+      rejected: { count: 0, positions: [], positionKind: 'line' },
+      commentLines: 0,
+      curlTimings: null,
+      truncated: false,
+    };
+  }
   const lines = splitLines(text);
   const format = detectFormatOfLines(text, lines);
   const collector = new Collector(maxSamples, format === 'hyperfine-json' ? 1024 : lines.length);

@@ -7,9 +7,10 @@
  * Compression is injected so the codec can be tested with any implementation; the defaults use
  * the web platform's CompressionStream / DecompressionStream, present in browsers and in Node 24.
  */
-import { MAX_SAMPLE_MS } from './parse-samples.ts';
+import { LINK_CHAR_BUDGET, MAX_SAMPLE_MS } from './sample-limits.ts';
 
-export const LINK_CHAR_BUDGET = 8000;
+export { LINK_CHAR_BUDGET };
+
 const HEADER = 'L1;';
 /** More samples than this never fit in a link, so decoding refuses them outright. */
 export const MAX_LINK_SAMPLES = 50_000;

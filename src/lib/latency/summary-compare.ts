@@ -3,7 +3,7 @@
  * story's "60 ms vs 112 ms average". Without samples there is no spread, so no interval: the
  * result carries `uncertainty: 'unknown'` and the page badges it.
  */
-import { ratioOf } from './median-diff.ts';
+import { ratioOf } from './ratio.ts';
 
 export interface LatencyFigures {
   meanMs?: number | undefined;

@@ -4,7 +4,7 @@
  * reader-added tuning steps in `steps`.
  */
 import { enumParam, numberParam, optionalNumberParam, textParam, type ParamCodec, type UrlSchema } from '../url-state/index.ts';
-import { LINK_CHAR_BUDGET } from './sample-codec.ts';
+import { LINK_CHAR_BUDGET } from './sample-limits.ts';
 import type { ConnectionMode, TlsVersion } from './round-trips.ts';
 import { readerStepsCodec, type ReaderStep } from './tuning-ledger.ts';
 

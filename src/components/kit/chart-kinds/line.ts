@@ -1,4 +1,5 @@
-// Only what line charts need, so the chunk stays small (chart.js is tree-shaken per kind).
+// The line group: what line charts need. Each group module gets its own tree-shaken copy of
+// chart.js (src/plugins/chart-groups.mjs), so a line-chart page carries no other controller.
 import {
   CategoryScale,
   Chart,

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { analyseLatency, type SideInput } from './analyse';
+import { emptyAnalysis, isBlank } from './empty-analysis';
+
+const blankText = fc.array(fc.constantFrom(' ', '\t', '\n', '\r\n', '\u00a0'), { maxLength: 12 }).map((parts) => parts.join(''));
+const side = (text: fc.Arbitrary<string>): fc.Arbitrary<SideInput> =>
+  fc.record({
+    text,
+    unit: fc.constantFrom('auto' as const, 'ms' as const, 's' as const, 'us' as const),
+    column: fc.option(fc.string({ maxLength: 10 }), { nil: null }),
+  });
+
+describe('emptyAnalysis', () => {
+  it('matches what the full analyser returns for blank inputs, for every unit and column', () => {
+    fc.assert(
+      fc.property(side(blankText), side(blankText), (a, b) => {
+        expect(emptyAnalysis(a, b)).toEqual(analyseLatency(a, b));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('calls text blank only when it has nothing but whitespace', () => {
+    expect(isBlank({ text: ' \n\t', unit: 'auto', column: null })).toBe(true);
+    expect(isBlank({ text: ' 12\n', unit: 'auto', column: null })).toBe(false);
+  });
+});

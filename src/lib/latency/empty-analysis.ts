@@ -1,0 +1,35 @@
+/**
+ * What analyseLatency returns for two blank inputs, built without the parser and statistics so
+ * the island can show its empty state before (or without ever) loading them.
+ */
+import type { LatencyAnalysis, SideAnalysis, SideInput } from './analyse.ts';
+
+export function isBlank(input: SideInput): boolean {
+  return input.text.trim() === '';
+}
+
+function emptySide(input: SideInput): SideAnalysis {
+  const chosen = input.unit === 'auto' ? null : input.unit;
+  return {
+    parsed: {
+      format: 'empty',
+      unit: chosen ?? 'ms',
+      unitSource: chosen ? 'chosen' : 'assumed',
+      unitHint: null,
+      columns: [],
+      column: null,
+      rejected: { count: 0, positions: [], positionKind: 'line' },
+      commentLines: 0,
+      truncated: false,
+    },
+    summary: null,
+    percentiles: [],
+    ecdf: [],
+    phases: null,
+    linkableSortedMs: null,
+  };
+}
+
+export function emptyAnalysis(a: SideInput, b: SideInput): LatencyAnalysis {
+  return { a: emptySide(a), b: emptySide(b), diff: null, verdict: null, histogram: null };
+}
