@@ -8,7 +8,7 @@ import { logNormalSamples, mulberry32 } from '../src/lib/latency/seeded-random.t
 
 const BUDGET_MS = 250;
 const SAMPLES_PER_SIDE = 100_000;
-const RUNS = 7;
+const RUNS = 15;
 
 const random = mulberry32(20261125);
 

@@ -1,6 +1,4 @@
 import { useMemo } from 'preact/hooks';
-// Kit modules are imported one by one, not through kit/index: the barrel would make every kit
-// module (charts, number fields) part of this island's chunk.
 import { DataTable } from '../kit/DataTable';
 import { RadioGroup } from '../kit/ChoiceFields';
 import { Results, ResultText } from '../kit/Results';

@@ -1,4 +1,5 @@
-import { NumberField, Result, Results } from '../kit/index';
+import { NumberField } from '../kit/NumberField';
+import { Result, Results } from '../kit/Results';
 import { useFieldId } from '../kit/widget-context';
 import { monthsValue } from '../../lib/ipsec/summary';
 import { FIELD_RULES } from '../../lib/ipsec/url-schema';

@@ -1,4 +1,5 @@
-import { NumberField, Result, ResultText, Results } from '../kit/index';
+import { NumberField } from '../kit/NumberField';
+import { Result, ResultText, Results } from '../kit/Results';
 import { useFieldId } from '../kit/widget-context';
 import { formatNumber } from '../../lib/format/index';
 import { FIELD_RULES } from '../../lib/ipsec/url-schema';

@@ -1,5 +1,9 @@
 import { useMemo } from 'preact/hooks';
-import { ShareBar, UrlNotice, WidgetFrame, useUrlState, useValidity } from '../kit/index';
+import { ShareBar } from '../kit/ShareBar';
+import { UrlNotice } from '../kit/UrlNotice';
+import { WidgetFrame } from '../kit/WidgetFrame';
+import { useUrlState } from '../kit/useUrlState';
+import { useValidity } from '../kit/useValidity';
 import { resultMarkdown } from '../../lib/share/markdown';
 import { ipsecHeadroom } from '../../lib/ipsec/index';
 import { headroomSummaryRows } from '../../lib/ipsec/summary';

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'preact/hooks';
 import type { ChartConfiguration } from 'chart.js';
-import { LazyChart, axisStyle, type ChartTheme } from '../kit/index';
+import { LazyChart } from '../kit/LazyChart';
+import { axisStyle, type ChartTheme } from '../kit/chart-theme';
 import { MIN_PACKET_BYTES, overheadBounds, overheadSeries, type EncapSettings } from '../../lib/ipsec/index';
 
 interface Props {

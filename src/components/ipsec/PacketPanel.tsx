@@ -1,4 +1,7 @@
-import { NumberField, Result, Results, SelectField, TextField, type Choice } from '../kit/index';
+import { SelectField, type Choice } from '../kit/ChoiceFields';
+import { NumberField } from '../kit/NumberField';
+import { Result, Results } from '../kit/Results';
+import { TextField } from '../kit/TextField';
 import { useFieldId } from '../kit/widget-context';
 import { CIPHER_SUITES, SUITE_IDS, type EspMode, type IpVersion, type SuiteId } from '../../lib/ipsec/index';
 import { FIELD_RULES, packetMixParam } from '../../lib/ipsec/url-schema';

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { Result, Results } from '../kit/index';
+import { Result, Results } from '../kit/Results';
 import { ipsecHeadroom, type HeadroomInputs } from '../../lib/ipsec/index';
 import { monthsValue } from '../../lib/ipsec/summary';
 import { STORY_ALTERNATIVE_RATING_MBPS } from '../../lib/ipsec/url-schema';

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'preact/hooks';
 import type { ChartConfiguration } from 'chart.js';
-import { LazyChart, axisStyle, type ChartTheme } from '../kit/index';
+import { LazyChart } from '../kit/LazyChart';
+import { axisStyle, type ChartTheme } from '../kit/chart-theme';
 import { formatNumber } from '../../lib/format/index';
 import {
   availabilityAcrossBeta,

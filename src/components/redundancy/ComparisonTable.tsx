@@ -1,4 +1,4 @@
-import { DataTable } from '../kit/index';
+import { DataTable } from '../kit/DataTable';
 import { formatNumber } from '../../lib/format/index';
 import {
   availabilityDecimals,

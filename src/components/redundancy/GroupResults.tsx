@@ -1,4 +1,4 @@
-import { Result, ResultText, Results } from '../kit/index';
+import { Result, ResultText, Results } from '../kit/Results';
 import {
   availabilityDecimals,
   describeDuration,

@@ -1,5 +1,10 @@
 import { useMemo, useRef } from 'preact/hooks';
-import { NumberField, ShareBar, UrlNotice, WidgetFrame, useUrlState, useValidity } from '../kit/index';
+import { NumberField } from '../kit/NumberField';
+import { ShareBar } from '../kit/ShareBar';
+import { UrlNotice } from '../kit/UrlNotice';
+import { WidgetFrame } from '../kit/WidgetFrame';
+import { useUrlState } from '../kit/useUrlState';
+import { useValidity } from '../kit/useValidity';
 import { resultMarkdown } from '../../lib/share/markdown';
 import {
   computeRedundancy,
