@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { copyText } from './clipboard';
 import { useFieldId } from './widget-context';
 
 interface Props {
-  /** The link to the current inputs (from useUrlState). */
+  /** The link to the current inputs (from useUrlState); read when a button is pressed. */
   url: string;
   /** Builds the Markdown summary when the button is pressed, so it always matches the results. */
   markdown(): string;
@@ -17,6 +17,9 @@ export function ShareBar({ url, markdown }: Props) {
   const id = useFieldId('share');
   const [status, setStatus] = useState('');
   const [manual, setManual] = useState<string | null>(null);
+  // The buttons stay disabled in the server render (no link without a browser) until hydrated.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   const copy = async (what: 'link' | 'markdown') => {
     const text = what === 'link' ? url : markdown();
@@ -34,10 +37,10 @@ export function ShareBar({ url, markdown }: Props) {
   return (
     <div class="kit-share">
       <div class="kit-share__buttons">
-        <button type="button" class="kit-button" onClick={() => copy('link')} disabled={!url}>
+        <button type="button" class="kit-button" onClick={() => copy('link')} disabled={!ready}>
           Copy link
         </button>
-        <button type="button" class="kit-button" onClick={() => copy('markdown')} disabled={!url}>
+        <button type="button" class="kit-button" onClick={() => copy('markdown')} disabled={!ready}>
           Copy as Markdown
         </button>
       </div>

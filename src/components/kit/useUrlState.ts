@@ -7,7 +7,7 @@ export interface UrlState<S> {
   update(patch: Partial<S>): void;
   /** Parameters from the opening URL that were ignored, for UrlNotice. */
   rejected: RejectedParam[];
-  /** The link to these exact inputs ('' until the page has loaded in a browser). */
+  /** The link to these exact inputs ('' in the server render). Read it in event handlers. */
   shareUrl: string;
 }
 
@@ -27,28 +27,31 @@ export function useUrlState<S extends object>(
 ): UrlState<S> {
   const [state, setState] = useState<S>(defaults);
   const [rejected, setRejected] = useState<RejectedParam[]>([]);
-  const [shareUrl, setShareUrl] = useState('');
   const changedByReader = useRef(false);
 
   useEffect(() => {
+    // A plain address keeps the defaults the page was rendered with: no second render of the
+    // whole widget while the page is still loading.
+    if (window.location.search === '') return;
     const decoded = decodeState(schema, defaults, window.location.search, crossCheck);
-    setState(decoded.state);
-    setRejected(decoded.rejected);
+    if (encodeState(schema, decoded.state) !== encodeState(schema, defaults)) setState(decoded.state);
+    if (decoded.rejected.length > 0) setRejected(decoded.rejected);
     // Schema and defaults are fixed for a widget's life; reading the URL once is the point.
   }, []);
 
+  // Not state: it only matters when a button is pressed, and a state would re-render the widget.
+  const query = encodeState(schema, state);
+  const shareUrl =
+    typeof window === 'undefined' ? '' : `${window.location.origin}${window.location.pathname}${query}${anchor ? `#${anchor}` : ''}`;
+
   useEffect(() => {
-    if (typeof window === 'undefined') return;
-    const query = encodeState(schema, state);
-    const hash = anchor ? `#${anchor}` : '';
-    setShareUrl(`${window.location.origin}${window.location.pathname}${query}${hash}`);
     if (!changedByReader.current) return;
     const timer = window.setTimeout(() => {
       const url = `${window.location.pathname}${query}${window.location.hash}`;
       window.history.replaceState(window.history.state, '', url);
     }, WRITE_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [state]);
+  }, [query]);
 
   const update = useCallback((patch: Partial<S>) => {
     changedByReader.current = true;

@@ -4,6 +4,7 @@ import { LazyChart } from '../kit/LazyChart';
 import { axisStyle, type ChartTheme } from '../kit/chart-theme';
 import type { LatencyAnalysis } from '../../lib/latency/analyse';
 import { CURL_PHASE_NAMES } from '../../lib/latency/curl-phases';
+import { fixedNumber } from '../../lib/format/index';
 import { formatMs } from './format-ms';
 
 interface Props {
@@ -68,7 +69,7 @@ export function LatencyCharts({ analysis, aLabel, bLabel }: Props) {
 
   const phasesA = a.phases?.medianPhases;
   // Past 20,000 requests the phases come from evenly spaced requests; say how many.
-  const phaseCounts = [a.phases ? `${a.phases.n.toLocaleString('en-US')} requests of A` : '', b.phases ? `${b.phases.n.toLocaleString('en-US')} of B` : '']
+  const phaseCounts = [a.phases ? `${fixedNumber(a.phases.n, 0, true)} requests of A` : '', b.phases ? `${fixedNumber(b.phases.n, 0, true)} of B` : '']
     .filter(Boolean)
     .join(' and ');
   const phasesB = b.phases?.medianPhases;

@@ -6,6 +6,7 @@ import { Result, Results } from '../kit/Results';
 import type { ComparisonView } from '../../lib/latency/compare';
 import { projectWhatIf, rttFromDistanceMs, type ConnectionMode, type RoundTripInputs, type TlsVersion } from '../../lib/latency/round-trips';
 import { RTT_RULE } from '../../lib/latency/url-schema';
+import { fixedNumber } from '../../lib/format/index';
 import { formatMs } from './format-ms';
 
 interface Props {
@@ -36,7 +37,7 @@ export function RoundTripPanel({ view, rttA, rttB, tls, conn, story, stale, onCh
     { name: 'As entered', change: {} },
     ...(conn === 'cold' && tls === '1.2' ? [{ name: 'TLS 1.3 (one handshake round trip fewer)', change: { tls: '1.3' as const } }] : []),
     ...(conn === 'cold' ? [{ name: 'Reused connections (one round trip)', change: { conn: 'warm' as const } }] : []),
-    { name: `B's path ${distanceKm.toLocaleString('en-US')} km long (RTT ${formatMs(rttFromDistanceMs(distanceKm))} ms)`, change: { rttBMs: rttFromDistanceMs(distanceKm) } },
+    { name: `B's path ${fixedNumber(distanceKm, 0, true)} km long (RTT ${formatMs(rttFromDistanceMs(distanceKm))} ms)`, change: { rttBMs: rttFromDistanceMs(distanceKm) } },
   ];
   const rows = input
     ? levers.map(({ name, change }) => {

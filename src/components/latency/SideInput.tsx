@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { SelectField } from '../kit/ChoiceFields';
 import { TextField } from '../kit/TextField';
 import { useFieldId } from '../kit/widget-context';
+import { fixedNumber } from '../../lib/format/index';
 import { optionalNumberParam } from '../../lib/url-state/index';
 import type { SampleNote } from '../../lib/latency/sample-notes';
 import type { SideAnalysis } from '../../lib/latency/analyse';
@@ -115,7 +116,7 @@ export function SideInput(props: Props) {
         </p>
         {large && (
           <p class="latency-note latency-large">
-            {(text.length / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 })} million characters loaded for {name}, kept out of the
+            {fixedNumber(text.length / 1_000_000, 1, true)} million characters loaded for {name}, kept out of the
             box so the page stays responsive.{' '}
             <button type="button" class="kit-button latency-remove" onClick={() => props.onText('')}>
               Clear {name}

@@ -38,8 +38,14 @@ export function useLatencyAnalysis(a: SideInput, b: SideInput): AnalysisState {
   const pending = useRef(0);
   const request = useRef(0);
   const pendingInputs = useRef<{ a: SideInput; b: SideInput }>({ a, b });
+  const mounted = useRef(false);
 
   useEffect(() => {
+    // Blank on mount is what the initial state already shows: no re-render while the page loads.
+    if (!mounted.current) {
+      mounted.current = true;
+      if (isBlank(a) && isBlank(b)) return;
+    }
     const id = ++request.current;
     const stopWorker = () => {
       if (pending.current === 0) return;

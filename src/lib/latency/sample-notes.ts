@@ -2,6 +2,7 @@
  * Plain-words notes about how a pasted input was read and which percentiles its size can support.
  * Needed only once a reader pastes samples, so the island loads them with the analyser.
  */
+import { fixedNumber } from '../format/index.ts';
 import type { ParsedSamples, SampleFormat, TimeUnit } from './parse-samples.ts';
 import type { PercentileEstimate } from './percentile-ci.ts';
 
@@ -41,12 +42,12 @@ export function parseNotes(parsed: Omit<ParsedSamples, 'valuesMs' | 'curlTimings
   if (parsed.format !== 'empty' && n === 0) {
     notes.push({
       level: 'error',
-      text: `No samples could be read: ${rejected.count.toLocaleString('en')} ${kind} were not numbers this tool understands (${kind} ${listPositions(rejected.positions, rejected.count)}).`,
+      text: `No samples could be read: ${fixedNumber(rejected.count, 0, true)} ${kind} were not numbers this tool understands (${kind} ${listPositions(rejected.positions, rejected.count)}).`,
     });
   } else if (rejected.count > 0) {
     notes.push({
       level: 'warning',
-      text: `${rejected.count.toLocaleString('en')} ${rejected.count === 1 ? kind.slice(0, -1) : kind} could not be read and ${rejected.count === 1 ? 'was' : 'were'} left out: ${rejected.positionKind} ${listPositions(rejected.positions, rejected.count)}.`,
+      text: `${fixedNumber(rejected.count, 0, true)} ${rejected.count === 1 ? kind.slice(0, -1) : kind} could not be read and ${rejected.count === 1 ? 'was' : 'were'} left out: ${rejected.positionKind} ${listPositions(rejected.positions, rejected.count)}.`,
     });
   }
   if (parsed.truncated) notes.push({ level: 'warning', text: 'Only the first 1,000,000 samples were read.' });
@@ -58,12 +59,12 @@ export function parseNotes(parsed: Omit<ParsedSamples, 'valuesMs' | 'curlTimings
         : parsed.unitSource === 'detected'
           ? `${UNIT_NAMES[parsed.unit]}, detected`
           : `${UNIT_NAMES[parsed.unit]} assumed (no unit given)`;
-    notes.push({ level: 'info', text: `Read ${n.toLocaleString('en')} samples as ${FORMAT_NAMES[parsed.format]}${column}; ${unit}.` });
+    notes.push({ level: 'info', text: `Read ${fixedNumber(n, 0, true)} samples as ${FORMAT_NAMES[parsed.format]}${column}; ${unit}.` });
   }
   if (parsed.unitHint === 's') {
     notes.push({ level: 'warning', text: 'Every value is under 10 with decimals: if these are seconds, choose "s" as the unit.' });
   }
-  if (parsed.commentLines > 0) notes.push({ level: 'info', text: `${parsed.commentLines.toLocaleString('en')} comment lines (starting with #) were skipped.` });
+  if (parsed.commentLines > 0) notes.push({ level: 'info', text: `${fixedNumber(parsed.commentLines, 0, true)} comment lines (starting with #) were skipped.` });
   return notes;
 }
 

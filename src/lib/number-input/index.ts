@@ -1,3 +1,5 @@
+import { fixedNumber } from '../format/index.ts';
+
 /** What a number field or URL parameter may hold. */
 export interface NumberRule {
   min: number;
@@ -20,7 +22,7 @@ export function describeRange(rule: NumberRule): string {
 }
 
 function formatBound(n: number): string {
-  return Number.isInteger(n) ? n.toLocaleString('en-US') : String(n);
+  return Number.isInteger(n) ? fixedNumber(n, 0, true) : String(n);
 }
 
 /** Read what a person typed (or a URL carried) as a number within the rule, or say why not. */
