@@ -654,7 +654,6 @@ function parseCurl(
   const scan = format === 'curl-kv' ? scanCurlKv : scanCurlJson;
   const found: CurlColumns = { slots: CURL_TIMING_VARIABLES.map(() => null), present: new Uint16Array(rows) };
   // Survey: every variable of the first data lines, for the picker.
-  let comments = 0;
   let surveyed = 0;
   for (let index = 0; index < rows && surveyed < CURL_SURVEY_LINES; index++) {
     const line = lines[index] as string;
@@ -670,27 +669,16 @@ function parseCurl(
   const { unit, unitSource } = resolveUnit(choice, 's');
   const scale = MS_PER_UNIT[unit];
 
-  // Every line: only the chosen variable, found directly.
+  // Every line: only the chosen variable, found directly. Each row is noted at the position its
+  // value will take if accepted, so the first `collector.length` entries are the accepted rows.
   const acceptedRows = new Uint32Array(rows);
-  let accepted = 0;
-  for (let index = 0; index < rows; index++) {
-    const line = lines[index] as string;
-    if (line.length > MAX_RECORD_LINE) {
-      collector.reject(index + 1);
-      continue;
-    }
-    const trimmed = line.trim();
-    if (trimmed === '') continue;
-    if (trimmed.charCodeAt(0) === 35) {
-      comments++;
-      continue;
-    }
+  const comments = readLines(lines, 0, MAX_RECORD_LINE, collector, (trimmed, index) => {
     const seconds = column === null ? Number.NaN : findCurlValue(trimmed, format, needle);
     const ms = Number.isNaN(seconds) ? null : toMs(seconds, unit);
-    if (ms === null) collector.reject(index + 1);
-    else if (!collector.accept(ms)) break;
-    else acceptedRows[accepted++] = index;
-  }
+    if (ms !== null) acceptedRows[collector.length] = index;
+    return ms;
+  });
+  const accepted = collector.length;
 
   // Phases: full timings of evenly spaced accepted requests.
   const step = Math.max(1, Math.ceil(accepted / CURL_PHASE_SAMPLE));
