@@ -110,15 +110,22 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
 }
 
 /**
- * Bring a widget into view and wait until its island has hydrated (Astro drops the `ssr`
- * attribute then): client:visible islands read their link only once on screen.
+ * Bring a widget into view, move the pointer over it and wait until its island has hydrated
+ * (Astro drops the `ssr` attribute then).
  */
 export async function hydratedWidget(page: Page, selector: string): Promise<Locator> {
-  const widget = page.locator(selector);
+  const widget = page.locator(selector).first();
   await widget.scrollIntoViewIfNeeded();
-  await page.waitForFunction((css) => {
-    const island = document.querySelector(css)?.closest('astro-island');
-    return island !== null && island !== undefined && !island.hasAttribute('ssr');
-  }, selector);
+  // Islands hydrate on first use (client:use); a pointer over the widget's corner is the
+  // lightest use, and touches no control.
+  await widget.hover({ position: { x: 4, y: 4 } });
+  // Polled through evaluate rather than page.waitForFunction: that one runs its predicate as a
+  // page script, which the site's Content-Security-Policy (as nginx serves it) refuses.
+  await expect
+    .poll(() => widget.evaluate((element) => {
+      const island = element.closest('astro-island');
+      return island !== null && !island.hasAttribute('ssr');
+    }))
+    .toBe(true);
   return widget;
 }

@@ -3,7 +3,7 @@
  * tricks, absurd numbers, repeated and very long parameters. Nothing may run, no dialog may
  * open, the page must say which parameters it ignored, and every result must stay a number.
  */
-import { test, expect } from './fixtures';
+import { test, expect, hydratedWidget } from './fixtures';
 
 const TOOLS: Record<string, string[]> = {
   'tools/ipsec-headroom/': ['suite', 'mode', 'outer', 'natt', 'mix', 'mtu', 'rating', 'rated_at', 'demand', 'growth', 'ceiling', 'rtt', 'window', 'loss'],
@@ -77,10 +77,8 @@ for (const [path, keys] of Object.entries(TOOLS)) {
           await dialog.dismiss();
         });
         await page.goto(`${path}${query}`);
-        const widget = page.locator('.kit-widget').first();
-        await widget.scrollIntoViewIfNeeded();
-        // Astro drops the ssr attribute once an island has hydrated: only then has the link been read.
-        await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+        // Only once the island has hydrated has the link been read.
+        const widget = await hydratedWidget(page, '.kit-widget');
         if (notice) await expect(widget.locator('.kit-notice')).toBeVisible();
         else await expect(widget.locator('.kit-notice')).toHaveCount(0);
         // Every result is still a plain value: never blank, NaN or Infinity. (The container

@@ -166,6 +166,17 @@ test.describe('IPsec headroom calculator', () => {
     expect(new Set(overheads)).toEqual(new Set(['54', '55', '56', '57']));
   });
 
+  test('printing shows every chart as its table, opened or not', async ({ page }) => {
+    await page.goto(TOOL);
+    await hydrated(page);
+    const charts = page.locator(`${WIDGET} .kit-chart`);
+    await expect(charts.locator('table')).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
+    for (const chart of await charts.all()) await expect(chart.locator('table tbody tr').first()).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+    await expect(charts.locator('table')).toHaveCount(0);
+  });
+
   test('is free of axe violations after interaction, on the tool page and in the story', async ({ page }) => {
     // Two full axe runs on long pages: allow for a busy two-core machine.
     test.slow();

@@ -126,6 +126,9 @@ test.describe('latency comparison', () => {
       await expect
         .poll(() => chart.locator('canvas').evaluate((canvas: HTMLCanvasElement) => canvas.width > 0 && canvas.style.display === 'block'))
         .toBe(true);
+      // The table is built when its disclosure opens, and then follows the inputs.
+      await expect(chart.locator('table')).toHaveCount(0);
+      await chart.locator('summary').click();
     }
     await expect(charts.first().locator('table')).toContainText('16');
     await expect(charts.nth(1).locator('table')).toContainText('Requests per latency bin');
@@ -146,6 +149,7 @@ test.describe('latency comparison', () => {
     await expect(output(widget, 'a-p50')).toHaveText('62.5');
     await expect(widget.getByText('Read 6 samples as curl -w timings, column “time_starttransfer”; seconds, detected.').first()).toBeVisible();
     const phases = widget.locator('figure.kit-chart').nth(2);
+    await phases.locator('summary').click();
     await expect(phases.locator('table')).toContainText('Server wait');
     // Server wait = starttransfer − pretransfer: median 62.5 − 32 = 30.5 ms on A.
     await expect(phases.locator('table')).toContainText('30.5');

@@ -5,14 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect } from '../e2e/fixtures';
+import { test, expect, hydratedWidget } from '../e2e/fixtures';
 
 const outDir = process.env.OUT_DIR || 'dist';
 
-/** Open a tool and bring its widget into view: islands hydrate when visible. */
+/** Open a tool and wait for its widget's island: islands hydrate when visible. */
 async function openTool(page: import('@playwright/test').Page, path: string) {
   await page.goto(path);
-  await page.locator('.kit-widget').first().scrollIntoViewIfNeeded();
+  await hydratedWidget(page, '.kit-widget');
 }
 const subpathUrl = process.env.NGINX_SUBPATH_URL ?? '';
 

@@ -1,4 +1,7 @@
 import { useFieldId } from './widget-context';
+import { useEffect, useRef } from 'preact/hooks';
+import { describedBy, FieldFrame } from './FieldFrame';
+import { useAdoptEarlyInput } from './useAdoptEarlyInput';
 
 export interface Choice<V extends string> {
   value: V;
@@ -18,29 +21,23 @@ interface ChoiceProps<V extends string> {
 
 export function SelectField<V extends string>({ name, label, value, options, onChange, hint }: ChoiceProps<V>) {
   const id = useFieldId(name);
+  const select = useAdoptEarlyInput<HTMLSelectElement>(value, (picked) => onChange(picked as V));
   return (
-    <div class="kit-field">
-      <label for={id}>{label}</label>
-      <div class="kit-field__control">
-        <select
-          id={id}
-          name={name}
-          aria-describedby={hint ? `${id}-hint` : undefined}
-          onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value as V)}
-        >
-          {options.map((option) => (
-            <option key={option.value} value={option.value} selected={option.value === value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      {hint && (
-        <p class="kit-field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={null}>
+      <select
+        ref={select}
+        id={id}
+        name={name}
+        aria-describedby={describedBy(id, Boolean(hint), null)}
+        onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value as V)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value} selected={option.value === value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
   );
 }
 
@@ -56,8 +53,14 @@ export function RadioGroup<V extends string>({
 }: ChoiceProps<V | ''> & { allowNone?: string }) {
   const id = useFieldId(name);
   const all: readonly Choice<V | ''>[] = allowNone ? [...options, { value: '', label: allowNone }] : options;
+  // A radio picked before the island hydrated (see useAdoptEarlyInput) is taken over on mount.
+  const group = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    const picked = group.current?.querySelector<HTMLInputElement>('input[type="radio"]:checked');
+    if (picked && picked.value !== value) onChange(picked.value as V | '');
+  }, []);
   return (
-    <fieldset class="kit-radios" aria-describedby={hint ? `${id}-hint` : undefined}>
+    <fieldset ref={group} class="kit-radios" aria-describedby={hint ? `${id}-hint` : undefined}>
       <legend>{label}</legend>
       {hint && (
         <p class="kit-field__hint" id={`${id}-hint`}>

@@ -10,7 +10,7 @@ interface Props {
   label: string;
   /** Builds the chart for the current theme; called again when data or theme change. */
   config(theme: ChartTheme): ChartConfiguration;
-  /** The same data as a table: the text alternative, always rendered. */
+  /** The same data as a table: the text alternative, built when its disclosure is opened. */
   table: DataTableSpec;
   height?: number;
 }
@@ -26,6 +26,10 @@ export function LazyChart({ kind, label, config, table, height = 260 }: Props) {
   const [visible, setVisible] = useState(false);
   const [themeTick, setThemeTick] = useState(0);
   const [failed, setFailed] = useState(false);
+  // A closed table costs nothing: on the IPsec page the two tables were two thirds of the
+  // island's DOM, and every node is work for hydration and layout on a phone.
+  const [tableOpen, setTableOpen] = useState(false);
+  const printing = usePrintMedia();
 
   useEffect(() => {
     const element = box.current;
@@ -94,12 +98,31 @@ export function LazyChart({ kind, label, config, table, height = 260 }: Props) {
         {failed && <p class="kit-chart__failed">The chart could not be drawn; the table below has the same data.</p>}
       </div>
       <figcaption class="kit-chart__caption">{label}</figcaption>
-      <details class="kit-chart__table">
+      <details class="kit-chart__table" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
         <summary>Show the data as a table</summary>
-        <DataTable {...table} />
+        {tableOpen || printing ? <DataTable {...table} /> : null}
       </details>
     </figure>
   );
+}
+
+/** True while the page is printed (or print media is emulated): print shows the tables in place of the canvases. */
+function usePrintMedia(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const query = window.matchMedia('print');
+    const follow = () => setPrinting(query.matches);
+    const start = () => setPrinting(true);
+    query.addEventListener('change', follow);
+    window.addEventListener('beforeprint', start);
+    window.addEventListener('afterprint', follow);
+    return () => {
+      query.removeEventListener('change', follow);
+      window.removeEventListener('beforeprint', start);
+      window.removeEventListener('afterprint', follow);
+    };
+  }, []);
+  return printing;
 }
 
 function withTheme(config: ChartConfiguration, theme: ChartTheme): ChartConfiguration {

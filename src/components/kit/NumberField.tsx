@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeRange, parseNumberInput, type NumberRule } from '../../lib/number-input/index';
 import { formatParamNumber } from '../../lib/url-state/index';
 import { useFieldId } from './widget-context';
+import { describedBy, FieldFrame } from './FieldFrame';
+import { useAdoptEarlyInput } from './useAdoptEarlyInput';
 
 interface Props extends NumberRule {
   name: string;
@@ -53,58 +55,53 @@ export function NumberField({ name, label, unit, value, min, max, integer, step,
     committedValue.current = value;
   });
 
-  const onInput = (event: Event) => {
-    const next = (event.currentTarget as HTMLInputElement).value;
+  const applyText = (next: string) => {
     setText(next);
     const result = parseNumberInput(next, rule);
     onValidity?.(name, result.ok);
     if (result.ok && result.value !== value) onValue(result.value);
   };
+  const input = useAdoptEarlyInput<HTMLInputElement>(text, applyText);
 
-  const messageId = `${id}-message`;
-  const hintId = `${id}-hint`;
-  const describedBy = [hint ? hintId : '', parsed.ok ? '' : messageId].filter(Boolean).join(' ') || undefined;
+  const error = parsed.ok ? null : parsed.message;
 
   return (
-    <div class={`kit-field${parsed.ok ? '' : ' kit-field--invalid'}`}>
-      <label for={id}>{label}</label>
-      <div class="kit-field__control">
-        <input
-          id={id}
-          name={name}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          spellcheck={false}
-          value={text}
-          aria-invalid={parsed.ok ? undefined : 'true'}
-          aria-describedby={describedBy}
-          data-min={min}
-          data-max={max}
-          data-step={step}
-          onInput={onInput}
-          onKeyDown={(event) => {
-            // Arrow keys step the value, as on a native number field.
-            if (!step || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') || !parsed.ok) return;
-            event.preventDefault();
-            const raw = parsed.value + (event.key === 'ArrowUp' ? step : -step);
-            const next = Math.min(max, Math.max(min, Number(raw.toPrecision(12))));
-            setText(formatParamNumber(next));
-            onValue(next);
-          }}
-        />
-        {unit && <span class="kit-field__unit">{unit}</span>}
-      </div>
-      {hint && (
-        <p class="kit-field__hint" id={hintId}>
+    <FieldFrame
+      id={id}
+      label={label}
+      error={error}
+      hint={hint && (
+        <>
           {hint} <span class="kit-field__range">({describeRange(rule)})</span>
-        </p>
+        </>
       )}
-      {!parsed.ok && (
-        <p class="kit-field__message" id={messageId}>
-          {parsed.message}
-        </p>
-      )}
-    </div>
+    >
+      <input
+        id={id}
+        name={name}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        spellcheck={false}
+        value={text}
+        aria-invalid={error === null ? undefined : 'true'}
+        aria-describedby={describedBy(id, Boolean(hint), error)}
+        data-min={min}
+        data-max={max}
+        data-step={step}
+        ref={input}
+        onInput={(event) => applyText(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          // Arrow keys step the value, as on a native number field.
+          if (!step || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') || !parsed.ok) return;
+          event.preventDefault();
+          const raw = parsed.value + (event.key === 'ArrowUp' ? step : -step);
+          const next = Math.min(max, Math.max(min, Number(raw.toPrecision(12))));
+          setText(formatParamNumber(next));
+          onValue(next);
+        }}
+      />
+      {unit && <span class="kit-field__unit">{unit}</span>}
+    </FieldFrame>
   );
 }

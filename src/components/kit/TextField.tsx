@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ParamCodec } from '../../lib/url-state/index';
 import { useFieldId } from './widget-context';
+import { describedBy, FieldFrame } from './FieldFrame';
+import { useAdoptEarlyInput } from './useAdoptEarlyInput';
 
 interface Props<T> {
   name: string;
@@ -33,45 +35,31 @@ export function TextField<T>({ name, label, value, codec, hint, maxLength, onVal
     }
   }, [codec.format(value)]);
 
-  const onInput = (event: Event) => {
-    const next = (event.currentTarget as HTMLInputElement).value;
+  const applyText = (next: string) => {
     setText(next);
     const result = codec.parse(next);
     onValidity?.(name, result.ok);
     if (result.ok && codec.format(result.value) !== codec.format(value)) onValue(result.value);
   };
+  const input = useAdoptEarlyInput<HTMLInputElement>(text, applyText);
 
-  const messageId = `${id}-message`;
-  const hintId = `${id}-hint`;
-  const describedBy = [hint ? hintId : '', parsed.ok ? '' : messageId].filter(Boolean).join(' ') || undefined;
+  const error = parsed.ok ? null : parsed.reason;
 
   return (
-    <div class={`kit-field${parsed.ok ? '' : ' kit-field--invalid'}`}>
-      <label for={id}>{label}</label>
-      <div class="kit-field__control">
-        <input
-          id={id}
-          name={name}
-          type="text"
-          autoComplete="off"
-          spellcheck={false}
-          maxLength={maxLength}
-          value={text}
-          aria-invalid={parsed.ok ? undefined : 'true'}
-          aria-describedby={describedBy}
-          onInput={onInput}
-        />
-      </div>
-      {hint && (
-        <p class="kit-field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {!parsed.ok && (
-        <p class="kit-field__message" id={messageId}>
-          {parsed.reason}
-        </p>
-      )}
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      <input
+        id={id}
+        name={name}
+        type="text"
+        autoComplete="off"
+        spellcheck={false}
+        maxLength={maxLength}
+        value={text}
+        aria-invalid={error === null ? undefined : 'true'}
+        aria-describedby={describedBy(id, Boolean(hint), error)}
+        ref={input}
+        onInput={(event) => applyText(event.currentTarget.value)}
+      />
+    </FieldFrame>
   );
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { ShareBar } from '../kit/ShareBar';
 import { UrlNotice } from '../kit/UrlNotice';
@@ -22,6 +23,8 @@ import './latency-compare.css';
 interface Props {
   /** "story" opens on the KVM story: 60 ms against 112 ms, averages only. */
   preset?: 'default' | 'story';
+  /** The story's recorded tuning steps, rendered at build time (RecordedSteps.astro). */
+  children?: ComponentChildren;
 }
 
 interface SideText {
@@ -43,7 +46,7 @@ async function syntheticExample(): Promise<{ a: string; b: string }> {
   return { a: lines(58, 200), b: lines(104, 200) };
 }
 
-export default function LatencyCompare({ preset = 'default' }: Props) {
+export default function LatencyCompare({ preset = 'default', children }: Props) {
   const story = preset === 'story';
   const id = story ? 'latency-story' : 'latency-compare';
   const { state, update, rejected, shareUrl } = useUrlState(LATENCY_URL_SCHEMA, story ? STORY_STATE : DEFAULT_STATE, id);
@@ -167,7 +170,7 @@ export default function LatencyCompare({ preset = 'default' }: Props) {
       )}
       <RoundTripPanel view={view} rttA={state.rttA} rttB={state.rttB} tls={state.tls} conn={state.conn} story={story} stale={stale || busy}
         onChange={(patch) => update(patch)} onValidity={report} />
-      <TuningLedger steps={state.steps} onSteps={(steps) => update({ steps })} />
+      <TuningLedger recorded={children} steps={state.steps} onSteps={(steps) => update({ steps })} />
       <ShareBar
         url={shareUrl}
         markdown={() =>

@@ -1,5 +1,5 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { DataTable } from '../kit/DataTable';
 import { TextField } from '../kit/TextField';
 import { optionalNumberParam, type ParamCodec } from '../../lib/url-state/index';
 import {
@@ -7,13 +7,14 @@ import {
   MAX_READER_STEPS,
   MAX_STEP_LABEL,
   MAX_STEP_MS,
-  RECORDED_TUNING_STEPS,
   stepChange,
   type ReaderStep,
 } from '../../lib/latency/tuning-ledger';
 import { formatMs } from './format-ms';
 
 interface Props {
+  /** The record's steps, rendered at build time (RecordedSteps.astro). */
+  recorded?: ComponentChildren;
   steps: ReaderStep[];
   onSteps(steps: ReaderStep[]): void;
 }
@@ -29,7 +30,7 @@ const labelCodec: ParamCodec<string> = {
 const p50Codec = optionalNumberParam({ min: 0, max: MAX_STEP_MS });
 
 /** The story's tuning steps as the record has them, plus steps the reader measured. */
-export function TuningLedger({ steps, onSteps }: Props) {
+export function TuningLedger({ recorded, steps, onSteps }: Props) {
   const [label, setLabel] = useState('');
   const [before, setBefore] = useState<number | null>(null);
   const [after, setAfter] = useState<number | null>(null);
@@ -46,18 +47,7 @@ export function TuningLedger({ steps, onSteps }: Props) {
   return (
     <section class="kit-section" aria-labelledby="latency-ledger-title">
       <p class="kit-section__title" id="latency-ledger-title">Tuning steps</p>
-      <DataTable
-        caption="The KVM story's steps, in the record's order, and what the record says each changed"
-        columns={['Step', 'What the team did', 'What the record says']}
-        rows={RECORDED_TUNING_STEPS.map((step) => [step.step, step.detail, step.recordSays])}
-      />
-      <ul class="latency-notes">
-        {RECORDED_TUNING_STEPS.filter((step) => step.note).map((step) => (
-          <li key={step.id}>
-            {step.step}, today: {step.note!.text} <a href={step.note!.url}>Source</a>
-          </li>
-        ))}
-      </ul>
+      {recorded}
       <p class="latency-note">Your own steps, with the p50 you measured before and after each, go into the share link and the Markdown summary.</p>
       {steps.length > 0 && (
         <div class="kit-table-scroll" tabIndex={0} role="region" aria-label="Your tuning steps">
