@@ -11,7 +11,7 @@ const TOOL = 'tools/docker-vs-lxc/';
 const WIDGET = '#container-choice';
 const recommendation = (page: Page) => page.locator('output[name="recommendation"]');
 
-/** client:visible hydrates once the widget is on screen; wait until the island has taken over. */
+/** Widgets hydrate on first use (client:use); use it and wait until the island has taken over. */
 const hydrated = (page: Page) => hydratedWidget(page, WIDGET);
 
 const fullQuery = '?unit=machine&delivery=configured&isolation=trusted&kernel=host&orchestrator=none&state=stateful&platform=lxc';

@@ -14,7 +14,7 @@ const STORY_WIDGET = '#ipsec-headroom-story';
 const output = (page: Page, name: string, widget = WIDGET) => page.locator(`${widget} output[name="${name}"]`);
 const field = (page: Page, name: string, widget = WIDGET) => page.locator(`${widget}-${name}`);
 
-/** Wait until the island has replaced its server render (client:idle / client:visible). */
+/** Use the widget and wait until the island has replaced its server render (client:use). */
 const hydrated = (page: Page, widget = WIDGET) => hydratedWidget(page, widget);
 
 /** Every output of a widget holds a number or a word, never NaN, Infinity or nothing. */

@@ -51,11 +51,6 @@ const hydrateOnUse: ClientDirective = (load, _options, island) => {
   for (const type of triggers) island.addEventListener(type, start, { capture: true, passive: true });
   if (window.location.search !== '') startWhenNear(island.children, '0px');
   startWhenNear(island.querySelectorAll('.kit-chart'), '200px');
-
-  const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
-  idle(() => {
-    if (!started) void load();
-  });
 };
 
 export default hydrateOnUse;
