@@ -141,7 +141,7 @@ function renderReport(figures, { buildSeconds, latency, pastes, violations, brow
     '',
     `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.`,
     `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${platform()} ${release()}; Node ${process.version}; ${chromeVersion}.`,
-    'Bytes are gzipped (level 9) as served. "Before interaction" counts what loads on open plus the islands once scrolled into view; chart.js is counted apart.',
+    'Bytes are gzipped (level 9) as served. Island JS is what a widget page loads beyond Starlight’s own scripts, up to and including the widget’s hydration on first use (the pointer over it); chart.js is counted apart, and so is what loads after a real action such as filling in the example.',
     `Lighthouse: mobile preset, simulated throttling, ${figures[0]?.lighthouse?.runs ?? 'no'} runs per page after one discarded warm-up run. Perf is the median performance score with the range of all runs in brackets, TBT the median Total Blocking Time; the other categories show the lowest score of the runs.`,
     '',
     '| Page | HTML | JS on open | Island JS | Chart JS | Requests | Perf | TBT | A11y | Best pr. | SEO |',
