@@ -11,9 +11,11 @@ import type { ClientDirective } from 'astro';
  *   its own inputs;
  * - when one of its charts comes near the screen, so figures draw for readers who only scroll.
  *
- * Its code is fetched while the browser is idle, so first use does not wait for the network.
- * A button pressed while the island is still hydrating is pressed again once it can respond,
- * and the kit's fields take over text typed before then (see useAdoptTyped).
+ * Its code is fetched only then, too: fetching it at idle on every page with a widget cost more
+ * in Lighthouse's phone simulation than it saved (the downloads stretch the window in which it
+ * counts blocking time). A button pressed while the island is still loading is pressed again
+ * once it can respond, and the kit's fields take over what was typed before then (see
+ * useAdoptEarlyInput).
  */
 const hydrateOnUse: ClientDirective = (load, _options, island) => {
   const triggers = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
