@@ -8,11 +8,11 @@ type FormElement = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
  * does not know it. On mount this hands the element's current value to `adopt` when it differs
  * from what was rendered, as if the input event had been heard.
  */
-export function useAdoptEarlyInput<E extends FormElement>(rendered: string, adopt: (value: string, element: E) => void) {
+export function useAdoptEarlyInput<E extends FormElement>(rendered: string, adopt: (value: string) => void) {
   const ref = useRef<E>(null);
   useEffect(() => {
     const element = ref.current;
-    if (element && element.value !== rendered) adopt(element.value, element);
+    if (element && element.value !== rendered) adopt(element.value);
   }, []);
   return ref;
 }
