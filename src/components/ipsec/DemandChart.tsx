@@ -62,7 +62,7 @@ export function DemandChart({ result, demandMbps, growthPercent, ceilingPercent 
       kind="line"
       label={`Demand over the next ${rows.length - 1} months against the device's packet-limited and byte-limited capacity and the ${ceilingPercent} % planning ceiling.`}
       config={config}
-      table={{
+      table={() => ({
         caption: 'Demand and capacity by month (Mbps)',
         columns: ['Month', 'Demand', `Ceiling (${ceilingPercent} %)`, 'Packet limit', 'Byte limit'],
         rows: rows.map((point) => [
@@ -72,7 +72,7 @@ export function DemandChart({ result, demandMbps, growthPercent, ceilingPercent 
           mbps(capacity.ppsLimitedMbps),
           mbps(capacity.bytesLimitedMbps),
         ]),
-      }}
+      })}
     />
   );
 }

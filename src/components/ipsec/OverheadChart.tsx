@@ -58,11 +58,11 @@ export function OverheadChart({ settings, maxInner, mtu }: Props) {
       kind="line"
       label={`ESP overhead for inner packets of ${first} to ${last} bytes: it repeats every ${bounds.period} bytes between ${bounds.min} and ${bounds.max} bytes, because padding fills each cipher block. Packets up to ${maxInner} bytes fit a ${mtu}-byte path.`}
       config={config}
-      table={{
+      table={() => ({
         caption: `Overhead by inner packet size, ${first}–${last} bytes`,
         columns: ['Inner bytes', 'Padding (bytes)', 'Overhead (bytes)', 'Fits the path'],
         rows: points.map((p) => [p.innerBytes, p.padBytes, p.overheadBytes, p.innerBytes <= maxInner ? 'yes' : 'no']),
-      }}
+      })}
     />
   );
 }

@@ -10,8 +10,8 @@ interface Props {
   label: string;
   /** Builds the chart for the current theme; called again when data or theme change. */
   config(theme: ChartTheme): ChartConfiguration;
-  /** The same data as a table: the text alternative, built when its disclosure is opened. */
-  table: DataTableSpec;
+  /** The same data as a table, the text alternative: called only while its disclosure is open (or the page prints). */
+  table(): DataTableSpec;
   height?: number;
 }
 
@@ -100,7 +100,7 @@ export function LazyChart({ kind, label, config, table, height = 260 }: Props) {
       <figcaption class="kit-chart__caption">{label}</figcaption>
       <details class="kit-chart__table" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
         <summary>Show the data as a table</summary>
-        {tableOpen || printing ? <DataTable {...table} /> : null}
+        {tableOpen || printing ? <DataTable {...table()} /> : null}
       </details>
     </figure>
   );

@@ -104,18 +104,18 @@ export function LatencyCharts({ analysis, aLabel, bLabel }: Props) {
         kind="scatter"
         label={`Empirical cumulative distribution of latency: for each latency, the share of requests at or below it, for ${nameA} and ${nameB}.`}
         config={ecdfConfig}
-        table={{
+        table={() => ({
           caption: 'Latency (ms) at selected fractions of requests, read from the cumulative distribution',
           columns: ['Fraction of requests', nameA, nameB],
           rows: TABLE_FRACTIONS.map((f) => [`${f * 100} %`, atFraction(a.ecdf, f), atFraction(b.ecdf, f)]),
-        }}
+        })}
       />
       {histogram && (
         <LazyChart
           kind="bar"
           label={`Histogram of latency on shared bins for ${nameA} and ${nameB}; the slowest 0.5 % are counted beyond the last bin.`}
           config={histogramConfig}
-          table={{
+          table={() => ({
             caption: `Requests per latency bin (ms); beyond the last bin: A ${histogram.overflowA}, B ${histogram.overflowB}`,
             columns: ['Bin (ms)', nameA, nameB],
             rows: histogram.countsA.map((count, i) => [
@@ -123,7 +123,7 @@ export function LatencyCharts({ analysis, aLabel, bLabel }: Props) {
               count,
               histogram.countsB[i] ?? 0,
             ]),
-          }}
+          })}
         />
       )}
       {(phasesA || phasesB) && (
@@ -132,11 +132,11 @@ export function LatencyCharts({ analysis, aLabel, bLabel }: Props) {
           label={`Median time in each phase of a request (DNS, TCP connect, TLS, server wait, transfer) from curl timings, for ${nameA} and ${nameB}.`}
           config={phaseConfig}
           height={180}
-          table={{
+          table={() => ({
             caption: `Median of each curl phase in ms, from ${phaseCounts} (medians of phases need not add up to the median total)`,
             columns: ['Phase', nameA, nameB],
             rows: CURL_PHASE_NAMES.map(({ key, label }) => [label, phasesA ? formatMs(phasesA[key]) : '–', phasesB ? formatMs(phasesB[key]) : '–']),
-          }}
+          })}
         />
       )}
     </section>

@@ -60,7 +60,7 @@ export function BetaChart({ input }: Props) {
   );
 
   // Table rows every 0.1 in β: enough to read the curve without a chart.
-  const tableRows = points
+  const tableRows = () => points
     .filter((_, index) => index % 2 === 0)
     .map((point) => {
       const unavailability = 1 - point.groupAvailability;
@@ -78,11 +78,11 @@ export function BetaChart({ input }: Props) {
         kind="line"
         label={`Group availability for ${k} of ${n} hosts up, MTBF ${formatNumber(mtbfDays)} days and MTTR ${formatNumber(mttrHours)} hours, as β goes from 0 to 1; the dashed line is one host, which the group meets at β = 1.`}
         config={config}
-        table={{
+        table={() => ({
           caption: 'Group availability and downtime by β',
           columns: ['β', 'Group availability', 'Downtime (hours a year)'],
-          rows: tableRows,
-        }}
+          rows: tableRows(),
+        })}
       />
     </section>
   );
