@@ -76,6 +76,19 @@ export function freePort() {
   });
 }
 
+/**
+ * Throws when something already listens on `port`: waitForPort would take that server for ours
+ * (nginx itself exits on "Address already in use"), and the tests would run against it.
+ * @param {number} port
+ */
+export async function assertPortFree(port) {
+  await new Promise((done, reject) => {
+    const probe = createServer();
+    probe.once('error', () => reject(new Error(`port ${port} on 127.0.0.1 is already in use; stop what listens there or pick another port`)));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => done(undefined)));
+  });
+}
+
 /** @param {number} port @param {number} timeoutMs */
 async function waitForPort(port, timeoutMs) {
   const until = Date.now() + timeoutMs;
@@ -112,6 +125,8 @@ export async function startNginx(options) {
   });
   const configPath = join(options.runDir, 'nginx.conf');
   await writeFile(configPath, config);
+  await assertPortFree(port);
+  await assertPortFree(subpathPort);
   const test = spawnSync(options.nginx, ['-t', '-q', '-c', configPath, '-p', options.runDir], { encoding: 'utf8' });
   if (test.status !== 0) throw new Error(`nginx rejected the config:\n${test.stderr}`);
   const child = spawn(options.nginx, ['-c', configPath, '-p', options.runDir, '-g', 'daemon off;'], {
@@ -161,19 +176,23 @@ async function serve() {
   process.on('SIGINT', stop);
 }
 
+/** nginx's path, installing Debian's package first when there is none and this may (root on Debian). */
+export function findOrInstallNginx() {
+  const found = findNginx();
+  if (found || !canInstallNginx()) return found;
+  console.error(`No nginx found; installing Debian's package: ${NGINX_INSTALL_COMMAND}`);
+  // policy-rc.d is not ours to change; the package may start its default site, which the tests do not use.
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['-qq', 'update'], ['-qq', 'install', '-y', '--no-upgrade', 'nginx']]) {
+    const run = spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env });
+    if (run.status !== 0) break;
+  }
+  return findNginx();
+}
+
 async function main() {
   if (process.argv.includes('--serve')) return serve();
-  let nginx = findNginx();
-  if (!nginx && process.argv.includes('--install') && canInstallNginx()) {
-    console.error(`No nginx found; installing Debian's package: ${NGINX_INSTALL_COMMAND}`);
-    // policy-rc.d is not ours to change; the package may start its default site, which the tests do not use.
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    for (const args of [['-qq', 'update'], ['-qq', 'install', '-y', '--no-upgrade', 'nginx']]) {
-      const run = spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env });
-      if (run.status !== 0) break;
-    }
-    nginx = findNginx();
-  }
+  const nginx = process.argv.includes('--install') ? findOrInstallNginx() : findNginx();
   if (nginx) {
     console.log(nginx);
     return;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, hydratedWidget } from '../e2e/fixtures';
+import { test, expect, hydratedWidget, searchFor } from '../e2e/fixtures';
 
 const outDir = process.env.OUT_DIR || 'dist';
 
@@ -73,6 +73,17 @@ test.describe('nginx: headers', () => {
     expect(again.status()).toBe(304);
     expect(again.headers()['content-security-policy']).toBe(first.headers()['content-security-policy']);
     expect(again.headers()['content-security-policy']).not.toContain("default-src 'none'");
+  });
+
+  test("Pagefind's worker gets a policy of its own that lets it fetch the index and run WebAssembly", async ({ request }) => {
+    // A worker started from a URL obeys the policy on its own response, not the page's.
+    const response = await request.get('pagefind/pagefind-worker.js');
+    expect(response.status()).toBe(200);
+    const policy = response.headers()['content-security-policy'] ?? '';
+    expect(policy).toContain("connect-src 'self'");
+    expect(policy).toContain("script-src 'wasm-unsafe-eval'");
+    expect(policy).toContain("default-src 'none'");
+    for (const loose of ["'unsafe-inline'", "'unsafe-eval'", '*']) expect(policy).not.toContain(loose);
   });
 
   test('hashed assets are cached for a year and served compressed', async ({ request }) => {
@@ -148,6 +159,14 @@ test.describe('nginx: calculators under the real CSP', () => {
   });
 });
 
+test.describe('nginx: search under the real CSP', () => {
+  test('search finds a glossary entry from another page', async ({ page }) => {
+    await page.goto('tools/');
+    const results = await searchFor(page, 'encapsulating security payload', 'Glossary');
+    expect(new URL((await results.first().getAttribute('href')) ?? '', page.url()).pathname).toMatch(/^\/glossary\//);
+  });
+});
+
 test.describe('nginx: links and errors', () => {
   test('a deep link scrolls to its heading', async ({ page }) => {
     await page.goto('glossary/#esp');
@@ -180,6 +199,12 @@ test.describe('nginx: BASE_PATH build under /wiki/infra/', () => {
     for (const href of hrefs) expect(href).toMatch(/^\/wiki\/infra\//);
     await openTool(page, 'tools/redundancy/?beta=0');
     await expect(page.locator('input[name="beta"]').first()).toHaveValue('0');
+  });
+
+  test('search works under the sub-path and links into it', async ({ page }) => {
+    await page.goto('onboarding/');
+    const results = await searchFor(page, 'encapsulating security payload', 'Glossary');
+    expect(new URL((await results.first().getAttribute('href')) ?? '', page.url()).pathname).toMatch(/^\/wiki\/infra\/glossary\//);
   });
 
   test('the sub-path 404 page is served for an unknown path', async ({ page, siteGuard }) => {
