@@ -9,6 +9,7 @@ import { normaliseBase } from './src/plugins/base-path.mjs';
 import { cspMeta } from './src/plugins/csp-meta.mjs';
 import { chartGroups } from './src/plugins/chart-groups.mjs';
 import { hydrateOnUse } from './src/plugins/hydrate-on-use.mjs';
+import { searchOnDemand } from './src/plugins/search-on-demand.mjs';
 
 // SITE_URL and BASE_PATH let one build live at a wiki sub-path such as /wiki/infra/.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -21,7 +22,7 @@ export default defineConfig({
   // OUT_DIR lets parallel builds (for example the BASE_PATH link check) keep their own output.
   outDir: process.env.OUT_DIR || './dist',
   vite: {
-    plugins: [chartGroups()],
+    plugins: [chartGroups(), searchOnDemand()],
   },
   // Starlight's default prefetches every link on hover, which means a listener on each of the
   // page's ~100 links at load (measurable in a phone profile). Prefetching on tap keeps the head

@@ -129,3 +129,21 @@ export async function hydratedWidget(page: Page, selector: string): Promise<Loca
     .toBe(true);
   return widget;
 }
+
+/**
+ * Search the site as a keyboard user would: Ctrl+K opens the dialog, and the term is typed
+ * into whatever has the focus, so this fails if the search box does not get it. Returns the
+ * result links whose text holds `expected`.
+ */
+export async function searchFor(page: Page, term: string, expected: string): Promise<Locator> {
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog).toBeVisible();
+  // Pagefind's UI loads on this first move towards search; its box takes the focus when it arrives.
+  await expect(dialog.locator('input').first()).toBeFocused({ timeout: 15_000 });
+  await page.keyboard.type(term);
+  const results = dialog.locator('.pagefind-ui__result-link').filter({ hasText: expected });
+  // Pagefind loads its index and WebAssembly on first use; allow for a slow machine.
+  await expect(results.first()).toBeVisible({ timeout: 20_000 });
+  return results;
+}

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, expectNoHorizontalOverflow } from './fixtures';
+import { test, expect, expectNoAxeViolations, expectNoHorizontalOverflow, searchFor } from './fixtures';
 import { normaliseBase } from '../../src/plugins/base-path.mjs';
 
 const outDir = process.env.OUT_DIR || 'dist';
@@ -173,6 +173,30 @@ test.describe('reading', () => {
     // Pagefind loads its index and WebAssembly on first use; allow for a slow machine.
     await expect(result).toBeVisible({ timeout: 20_000 });
     expect(new URL((await result.getAttribute('href')) ?? '', page.url()).pathname).toBe(base + other);
+  });
+
+  test("search's code loads when the reader turns to search, not with every page", async ({ page }) => {
+    const searchCode: string[] = [];
+    page.on('request', (request) => {
+      if (/\/(ui-core\.[^/]*\.js|pagefind\/)/.test(request.url())) searchCode.push(new URL(request.url()).pathname);
+    });
+    await page.goto('glossary/');
+    await page.waitForLoadState('networkidle');
+    // Idle time is when Starlight used to fetch it; give it some.
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 300))));
+    expect(searchCode, 'search code fetched before anyone searched').toEqual([]);
+    const results = await searchFor(page, 'encapsulating security payload', 'Glossary');
+    expect(searchCode.some((path) => /ui-core/.test(path))).toBe(true);
+    await results.first().press('Enter');
+    await expect(page).toHaveURL(/\/glossary\//);
+  });
+
+  test('pointing at the search button fetches its code ahead of the click', async ({ page }) => {
+    await page.goto('');
+    await page.waitForLoadState('networkidle');
+    const uiCore = page.waitForRequest(/\/ui-core\.[^/]*\.js$/);
+    await page.getByRole('button', { name: 'Search' }).hover();
+    await uiCore;
   });
 
   test('an unknown URL gets the 404 page with a link home', async ({ page, siteGuard }) => {

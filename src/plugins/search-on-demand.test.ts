@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { deferPagefindStart, isStarlightSearchScript } from './search-on-demand.mjs';
+
+// The script of the Starlight release installed here, as Astro hands it to Vite.
+const require = createRequire(import.meta.url);
+const searchAstro = readFileSync(require.resolve('@astrojs/starlight/components/Search.astro'), 'utf8');
+const installedScript = searchAstro.slice(searchAstro.lastIndexOf('<script>') + '<script>'.length, searchAstro.lastIndexOf('</script>'));
+
+describe('isStarlightSearchScript', () => {
+  it("picks Starlight's Search script and nothing else", () => {
+    expect(isStarlightSearchScript('/r/node_modules/@astrojs/starlight/dist/components/Search.astro?astro&type=script&index=0&lang.ts')).toBe(true);
+    expect(isStarlightSearchScript('C:\\r\\node_modules\\@astrojs\\starlight\\dist\\components\\Search.astro?astro&type=script&index=0&lang.ts')).toBe(true);
+    expect(isStarlightSearchScript('/r/node_modules/@astrojs/starlight/dist/components/Search.astro')).toBe(false);
+    expect(isStarlightSearchScript('/r/src/components/site/Search.astro?astro&type=script&index=0&lang.ts')).toBe(false);
+    expect(isStarlightSearchScript('/r/node_modules/@astrojs/starlight/dist/components/TableOfContents.astro?astro&type=script&index=0&lang.ts')).toBe(false);
+  });
+});
+
+describe('deferPagefindStart', () => {
+  it("rewrites the installed Starlight's idle start into a start on demand", () => {
+    expect(installedScript).toContain("import('@pagefind/default-ui')");
+    const out = deferPagefindStart(installedScript, '/r/src/components/site/search-on-demand.ts');
+    expect(out.startsWith('import { whenSearchWanted } from "/r/src/components/site/search-on-demand.ts";\n')).toBe(true);
+    expect(out).toContain('whenSearchWanted(this, () => {');
+    expect(out).not.toContain('DOMContentLoaded');
+    // Everything else of Starlight's script stays: the dialog, its shortcut and Pagefind's settings.
+    expect(out.replace(/^import .*\n/, '').replace('whenSearchWanted(this, () => {', "window.addEventListener('DOMContentLoaded', () => {")).toBe(installedScript);
+  });
+
+  it('accepts the statement as a bundler may have reprinted it', () => {
+    const out = deferPagefindStart('x();window.addEventListener("DOMContentLoaded",()=>{go()});', 'm');
+    expect(out).toBe('import { whenSearchWanted } from "m";\nx();whenSearchWanted(this, () => {go()});');
+  });
+
+  it('stops the build when Starlight no longer has that statement, or has it twice', () => {
+    expect(() => deferPagefindStart('new PagefindUI({});', 'm')).toThrow(/found 0.*update src\/plugins\/search-on-demand\.mjs/);
+    const twice = "window.addEventListener('DOMContentLoaded', () => {});\nwindow.addEventListener('DOMContentLoaded', () => {});";
+    expect(() => deferPagefindStart(twice, 'm')).toThrow(/found 2/);
+  });
+});
