@@ -38,6 +38,22 @@ describe('pageViolations', () => {
     expect(found.join('\n')).toMatch(/performance 94/);
   });
 
+  it('fails a page Lighthouse could not score often enough, naming why', () => {
+    const lighthouse = { ...page.lighthouse, runs: 4, wanted: 5, failures: ['NO_NAVSTART: trace broke'], cpuSlowdown: 4 };
+    expect(pageViolations({ ...page, lighthouse })).toEqual([
+      '/tools/x/: Lighthouse scored 4 of 5 runs; the others failed to measure (NO_NAVSTART: trace broke)',
+    ]);
+    const none = { runs: 0, wanted: 5, failures: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], cpuSlowdown: 4 };
+    expect(pageViolations({ ...page, lighthouse: none })).toHaveLength(1 + 4);
+  });
+
+  it('applies the performance budget at the preset CPU slowdown only; the other categories always', () => {
+    const slow = { ...page.lighthouse, performance: 80, runs: 5, wanted: 5, failures: [] };
+    expect(pageViolations({ ...page, lighthouse: { ...slow, cpuSlowdown: 4 } })).toEqual(['/tools/x/: Lighthouse performance 80, budget 95']);
+    expect(pageViolations({ ...page, lighthouse: { ...slow, cpuSlowdown: 8 } })).toEqual([]);
+    expect(pageViolations({ ...page, lighthouse: { ...slow, seo: 92, cpuSlowdown: 8 } })).toEqual(['/tools/x/: Lighthouse seo 92, budget 100']);
+  });
+
   it('flags chart types loaded that this page does not draw, even if another page does', () => {
     const latency = { ...page, chartModules: ['bar', 'scatter'], chartKinds: ['bar', 'scatter'] };
     expect(pageViolations(latency)).toEqual([]);

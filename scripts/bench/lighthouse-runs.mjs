@@ -3,6 +3,14 @@
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
+/**
+ * Extra attempts a page gets for runs that failed to measure (see runOutcome), on top of the
+ * runs it needs. Failed runs are rare (about one in 25 here: Chromium's trace sometimes lacks
+ * its navigation start), so three spare attempts cover them without letting a page that never
+ * loads keep the bench going for long.
+ */
+export const SPARE_ATTEMPTS = 3;
+
 /** @param {number[]} values */
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -10,21 +18,70 @@ export function median(values) {
 }
 
 /**
+ * One Lighthouse result, as a scored run or as a failure to measure. Lighthouse reports a
+ * broken trace (NO_NAVSTART, NO_FCP…) as `runtimeError` or as a category without a score; such
+ * a run says nothing about the page, and counting it as 0 would fail a page that is fine.
+ * @param {any} lhr Lighthouse's result object
+ * @returns {{ ok: true, scores: Record<string, number> } | { ok: false, error: string }}
+ */
+export function runOutcome(lhr) {
+  if (!lhr) return { ok: false, error: 'NO_RESULT: Lighthouse returned nothing' };
+  if (lhr.runtimeError?.code) return { ok: false, error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message ?? ''}`.trim() };
+  /** @type {Record<string, number>} */
+  const scores = {};
+  for (const id of CATEGORIES) {
+    const score = lhr.categories?.[id]?.score;
+    if (typeof score !== 'number' || !Number.isFinite(score)) {
+      const failed = Object.values(lhr.audits ?? {}).find((audit) => audit?.errorMessage);
+      return { ok: false, error: `NO_SCORE: ${id} has no score${failed ? ` (${failed.errorMessage})` : ''}` };
+    }
+    scores[id] = Math.round(score * 100);
+  }
+  scores.tbtMs = Math.round(lhr.audits?.['total-blocking-time']?.numericValue ?? 0);
+  const benchmarkIndex = lhr.environment?.benchmarkIndex;
+  if (typeof benchmarkIndex === 'number' && Number.isFinite(benchmarkIndex)) scores.benchmarkIndex = Math.round(benchmarkIndex);
+  return { ok: true, scores };
+}
+
+/**
  * What one page's runs add up to: the median performance score with its range and the
  * median Total Blocking Time, and for the other categories the lowest score seen (they do
- * not vary between runs, and a single miss should show).
- * @param {Array<Record<string, number>>} runs category → score 0–100, plus tbtMs
+ * not vary between runs, and a single miss should show). Failed runs are listed, not scored.
+ * @param {Array<Record<string, number>>} runs scored runs: category → score 0–100, plus tbtMs and benchmarkIndex
+ * @param {string[]} [failures] why the other attempts did not measure
+ * @param {number} [wanted] how many scored runs were asked for
  */
-export function summariseRuns(runs) {
+export function summariseRuns(runs, failures = [], wanted = runs.length) {
   const performance = runs.map((run) => run.performance ?? 0);
+  const indices = runs.map((run) => run.benchmarkIndex).filter((value) => typeof value === 'number');
   const summary = {
-    performance: median(performance),
-    performanceMin: Math.min(...performance),
-    performanceMax: Math.max(...performance),
+    performance: runs.length > 0 ? median(performance) : undefined,
+    performanceMin: runs.length > 0 ? Math.min(...performance) : undefined,
+    performanceMax: runs.length > 0 ? Math.max(...performance) : undefined,
     tbtMs: median(runs.map((run) => run.tbtMs ?? 0)),
+    benchmarkIndex: indices.length > 0 ? median(indices) : undefined,
     runs: runs.length,
+    wanted,
+    failures,
   };
-  for (const id of CATEGORIES.filter((id) => id !== 'performance')) summary[id] = Math.min(...runs.map((run) => run[id] ?? 0));
+  for (const id of CATEGORIES.filter((id) => id !== 'performance')) {
+    summary[id] = runs.length > 0 ? Math.min(...runs.map((run) => run[id] ?? 0)) : undefined;
+  }
   return summary;
 }
 
+/**
+ * Runs `measure` until `wanted` runs have scored or the spare attempts are used up.
+ * @param {() => Promise<ReturnType<typeof runOutcome>>} measure
+ * @param {number} wanted
+ */
+export async function collectRuns(measure, wanted) {
+  /** @type {Array<Record<string, number>>} */ const runs = [];
+  /** @type {string[]} */ const failures = [];
+  for (let attempt = 0; runs.length < wanted && attempt < wanted + SPARE_ATTEMPTS; attempt += 1) {
+    const outcome = await measure();
+    if (outcome.ok) runs.push(outcome.scores);
+    else failures.push(outcome.error);
+  }
+  return summariseRuns(runs, failures, wanted);
+}

@@ -5,11 +5,15 @@
 // the main-thread task times it observes by four, so whatever else the machine does during
 // a run shows up in Total Blocking Time. Lighthouse's own advice for that
 // (docs/variability.md in GoogleChrome/lighthouse) is to run each page several times and
-// keep the median, which is what this does: every page gets the same number of runs, and
-// the table shows the spread beside the median.
+// keep the median, which is what this does: every page gets the same number of scored runs,
+// and the table shows the spread beside the median. A run whose trace broke is retried rather
+// than scored (lighthouse-runs.mjs).
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
-import { CATEGORIES, summariseRuns } from './lighthouse-runs.mjs';
+import { CATEGORIES, collectRuns, runOutcome } from './lighthouse-runs.mjs';
+
+/** The mobile preset's CPU slowdown (Lighthouse's constants.throttling.mobileSlow4G). */
+export const PRESET_CPU_SLOWDOWN = 4;
 
 const CHROME_FLAGS = [
   '--headless=new',
@@ -27,27 +31,29 @@ const CHROME_FLAGS = [
  * @param {string[]} urls
  * @param {string} chromePath
  * @param {number} runsPerPage
- * @returns {Promise<Map<string, ReturnType<typeof summariseRuns>>>}
+ * @param {number} [cpuSlowdown] anything but the preset's 4 is a margin check, not the budget
+ * @returns {Promise<Map<string, ReturnType<typeof import('./lighthouse-runs.mjs').summariseRuns>>>}
  */
-export async function lighthouseScores(urls, chromePath, runsPerPage) {
+export async function lighthouseScores(urls, chromePath, runsPerPage, cpuSlowdown = PRESET_CPU_SLOWDOWN) {
   const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+  const config =
+    cpuSlowdown === PRESET_CPU_SLOWDOWN
+      ? undefined
+      : { extends: 'lighthouse:default', settings: { throttling: { cpuSlowdownMultiplier: cpuSlowdown } } };
   const runOnce = async (url) => {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-    const categories = result?.lhr.categories ?? {};
-    const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]));
-    scores.tbtMs = Math.round(result?.lhr.audits['total-blocking-time']?.numericValue ?? 0);
-    return scores;
+    try {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }, config);
+      return runOutcome(result?.lhr);
+    } catch (error) {
+      return { ok: false, error: `THREW: ${error instanceof Error ? error.message : String(error)}` };
+    }
   };
   const scores = new Map();
   try {
     // The first run after Chromium starts pays one-time costs (its binary and fonts read from
     // disk, code caches empty); it is thrown away so it does not land on the first page.
     if (urls[0]) await runOnce(urls[0]);
-    for (const url of urls) {
-      const runs = [];
-      for (let attempt = 0; attempt < runsPerPage; attempt += 1) runs.push(await runOnce(url));
-      scores.set(url, summariseRuns(runs));
-    }
+    for (const url of urls) scores.set(url, await collectRuns(() => runOnce(url), runsPerPage));
   } finally {
     await chrome.kill();
   }
