@@ -25,18 +25,27 @@ describe('deferPagefindStart', () => {
     expect(out.startsWith('import { whenSearchWanted } from "/r/src/components/site/search-on-demand.ts";\n')).toBe(true);
     expect(out).toContain('whenSearchWanted(this, () => {');
     expect(out).not.toContain('DOMContentLoaded');
+    expect(out).not.toContain('requestIdleCallback');
+    expect(out).toContain('const onIdle = ((cb) => setTimeout(cb, 1));');
     // Everything else of Starlight's script stays: the dialog, its shortcut and Pagefind's settings.
-    expect(out.replace(/^import .*\n/, '').replace('whenSearchWanted(this, () => {', "window.addEventListener('DOMContentLoaded', () => {")).toBe(installedScript);
+    const restored = out
+      .replace(/^import .*\n/, '')
+      .replace('whenSearchWanted(this, () => {', "window.addEventListener('DOMContentLoaded', () => {")
+      .replace('const onIdle = ((cb)', 'const onIdle = window.requestIdleCallback || ((cb)');
+    expect(restored).toBe(installedScript);
   });
 
   it('accepts the statement as a bundler may have reprinted it', () => {
-    const out = deferPagefindStart('x();window.addEventListener("DOMContentLoaded",()=>{go()});', 'm');
-    expect(out).toBe('import { whenSearchWanted } from "m";\nx();whenSearchWanted(this, () => {go()});');
+    const out = deferPagefindStart('x();window.addEventListener("DOMContentLoaded",()=>{(window.requestIdleCallback||setTimeout)(go)});', 'm');
+    expect(out).toBe('import { whenSearchWanted } from "m";\nx();whenSearchWanted(this, () => {(setTimeout)(go)});');
   });
 
   it('stops the build when Starlight no longer has that statement, or has it twice', () => {
-    expect(() => deferPagefindStart('new PagefindUI({});', 'm')).toThrow(/found 0.*update src\/plugins\/search-on-demand\.mjs/);
-    const twice = "window.addEventListener('DOMContentLoaded', () => {});\nwindow.addEventListener('DOMContentLoaded', () => {});";
-    expect(() => deferPagefindStart(twice, 'm')).toThrow(/found 2/);
+    const idle = 'const onIdle = window.requestIdleCallback || ((cb) => setTimeout(cb, 1));';
+    const start = "window.addEventListener('DOMContentLoaded', () => {";
+    expect(() => deferPagefindStart('new PagefindUI({});', 'm')).toThrow(/DOMContentLoaded.*found 0.*update src\/plugins\/search-on-demand\.mjs/);
+    expect(() => deferPagefindStart(`${start}});\n${start}${idle}});`, 'm')).toThrow(/DOMContentLoaded.*found 2/);
+    expect(() => deferPagefindStart(`${start}go()});`, 'm')).toThrow(/requestIdleCallback.*found 0/);
+    expect(() => deferPagefindStart(`${start}${idle}${idle}});`, 'm')).toThrow(/requestIdleCallback.*found 2/);
   });
 });

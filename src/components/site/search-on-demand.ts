@@ -1,6 +1,7 @@
 /**
  * Starts Starlight's Pagefind UI (see src/plugins/search-on-demand.mjs) on the reader's first
- * move towards search rather than at idle on every page. Pointer and focus on the search
+ * move towards search rather than at idle on every page, and then at once, not at the next idle
+ * period. Pointer and focus on the search
  * button give the download a head start before the click; Ctrl/⌘+K opens the dialog at once,
  * so the box may arrive while the dialog is already open, and then it gets the focus that
  * Starlight gives it on open.
