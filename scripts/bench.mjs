@@ -180,6 +180,9 @@ function renderReport(figures, { buildSeconds, latency, pastes, violations, brow
     '',
     `Budgets: HTML ≤ ${kb(BUDGETS.htmlBytes)}, island JS ≤ ${kb(BUDGETS.islandJsBytes)}, Lighthouse performance ≥ ${BUDGETS.lighthouse.performance} (median, at the preset's ${BUDGETS.lighthouseCpuSlowdown}× CPU slowdown) and the other categories 100.`,
     violations.length === 0 ? 'All budgets met.' : `Budgets broken: ${violations.length}.\n\n${violations.map((v) => `- ${v}`).join('\n')}`,
+    ...(cpuSlowdown === PRESET_CPU_SLOWDOWN
+      ? ['', 'How much room the Lighthouse budget has on a slower host: `npm run bench -- --cpu-slowdown=8 --write` records the same run at twice the CPU slowdown in docs/benchmarks-cpu-8x.md.']
+      : []),
     '',
   );
   return lines.join('\n');
