@@ -1,11 +1,11 @@
 // The speed budgets of issue 7, as data and one pure check, so the rules are testable
 // apart from the browser that measures them.
 
+import { PRESET_CPU_SLOWDOWN } from './lighthouse-runs.mjs';
+
 export const BUDGETS = {
   /** Lighthouse category scores, 0–100, mobile preset. */
   lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 },
-  /** The CPU slowdown of Lighthouse's mobile preset, which the performance budget assumes. */
-  lighthouseCpuSlowdown: 4,
   /** Gzipped bytes of JavaScript an island page loads before interaction, Preact included, chart.js not. */
   islandJsBytes: 25 * 1024,
   /** Gzipped bytes of each page's HTML. */
@@ -80,7 +80,7 @@ export function pageViolations(page) {
     }
     for (const [category, minimum] of Object.entries(BUDGETS.lighthouse)) {
       // The performance budget is for the mobile preset; a run at another CPU slowdown is a margin check.
-      if (category === 'performance' && cpuSlowdown !== undefined && cpuSlowdown !== BUDGETS.lighthouseCpuSlowdown) continue;
+      if (category === 'performance' && cpuSlowdown !== undefined && cpuSlowdown !== PRESET_CPU_SLOWDOWN) continue;
       const score = page.lighthouse[category];
       if (score === undefined || score < minimum) {
         out.push(`${where}: Lighthouse ${category} ${score ?? 'missing'}, budget ${minimum}`);

@@ -3,6 +3,9 @@
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
+/** The mobile preset's CPU slowdown (Lighthouse's constants.throttling.mobileSlow4G); the performance budget assumes it. */
+export const PRESET_CPU_SLOWDOWN = 4;
+
 /**
  * Extra attempts a page gets for runs that failed to measure (see runOutcome), on top of the
  * runs it needs. Failed runs are rare (about one in 25 here: Chromium's trace sometimes lacks

@@ -10,10 +10,7 @@
 // than scored (lighthouse-runs.mjs).
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
-import { CATEGORIES, collectRuns, runOutcome } from './lighthouse-runs.mjs';
-
-/** The mobile preset's CPU slowdown (Lighthouse's constants.throttling.mobileSlow4G). */
-export const PRESET_CPU_SLOWDOWN = 4;
+import { CATEGORIES, PRESET_CPU_SLOWDOWN, collectRuns, runOutcome } from './lighthouse-runs.mjs';
 
 const CHROME_FLAGS = [
   '--headless=new',
