@@ -3,8 +3,8 @@
 // non-zero above the 250 ms budget. Run with `node scripts/bench-latency.mjs` (Node 24 strips the
 // TypeScript types of the imported modules itself).
 import os from 'node:os';
-import { analyseLatency } from '../src/lib/latency/analyse.ts';
-import { logNormalSamples, mulberry32 } from '../src/lib/latency/seeded-random.ts';
+import { analyseLatency } from '../src/lib/latency-compare/analyse.ts';
+import { logNormalSamples, mulberry32 } from '../src/lib/latency-compare/seeded-random.ts';
 
 const BUDGET_MS = 250;
 const SAMPLES_PER_SIDE = 100_000;

@@ -5,10 +5,10 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, expectNoHorizontalOverflow, hydratedWidget } from './fixtures';
-import { containerChoiceModel as model } from '../../src/lib/container-choice/model';
+import { dockerVsLxcModel as model } from '../../src/lib/docker-vs-lxc/model';
 
 const TOOL = 'tools/docker-vs-lxc/';
-const WIDGET = '#container-choice';
+const WIDGET = '#docker-vs-lxc';
 const recommendation = (page: Page) => page.locator('output[name="recommendation"]');
 
 /** Widgets hydrate on first use (client:use); use it and wait until the island has taken over. */
@@ -92,10 +92,10 @@ test.describe('Docker, LXC or VM helper', () => {
     await expect(page.locator(`${WIDGET} .kit-share__status`)).not.toBeEmpty();
     const manual = page.locator(`${WIDGET} .kit-share__manual`);
     const markdown = (await manual.count()) > 0 ? await manual.inputValue() : await page.evaluate(() => navigator.clipboard.readText());
-    const link = new URL(`${TOOL}${fullQuery}#container-choice`, baseURL).href;
+    const link = new URL(`${TOOL}${fullQuery}#docker-vs-lxc`, baseURL).href;
     expect(markdown).toContain('# Decision record: System container (LXC or Incus)');
     expect(markdown).toContain(`[Open these answers in the decision helper](${link})`);
-    expect(markdown).toContain(`- Model: container-choice ${model.version}`);
+    expect(markdown).toContain(`- Model: docker-vs-lxc ${model.version}`);
     expect(markdown).toContain('## Sources');
   });
 

@@ -6,7 +6,7 @@
  * `npm run bench` (scripts/bench/latency-paste.mjs), not timed here.
  *
  * Expected figures: A = 1…11 ms and B = 11…21 ms give medians 6 and 16, B − A = 10 ms, and a
- * 95 % interval of 5.60 to 14.40 ms (worked by hand in src/lib/latency/median-diff.test.ts).
+ * 95 % interval of 5.60 to 14.40 ms (worked by hand in src/lib/latency-compare/median-diff.test.ts).
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, expectNoHorizontalOverflow, hydratedWidget } from './fixtures';

@@ -8,11 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeState, encodeState, type UrlSchema } from './index';
-import { IPSEC_URL_SCHEMA, DEFAULT_INPUTS as IPSEC_DEFAULTS } from '../ipsec/url-schema';
-import { LATENCY_URL_SCHEMA, DEFAULT_STATE as LATENCY_DEFAULTS } from '../latency/url-schema';
+import { IPSEC_URL_SCHEMA, DEFAULT_INPUTS as IPSEC_DEFAULTS } from '../ipsec-headroom/url-schema';
+import { LATENCY_URL_SCHEMA, DEFAULT_STATE as LATENCY_DEFAULTS } from '../latency-compare/url-schema';
 import { REDUNDANCY_URL_SCHEMA, DEFAULT_INPUTS as REDUNDANCY_DEFAULTS, crossFieldProblems } from '../redundancy/url-schema';
-import { answersUrlSchema, emptyAnswers } from '../container-choice/url';
-import { containerChoiceModel } from '../container-choice/model';
+import { answersUrlSchema, emptyAnswers } from '../docker-vs-lxc/url';
+import { dockerVsLxcModel } from '../docker-vs-lxc/model';
 
 export const RUNS_PER_CODEC = 10_000;
 
@@ -125,7 +125,7 @@ describe('URL codecs under hostile input', () => {
   });
   fuzz({
     name: 'container choice',
-    schema: answersUrlSchema(containerChoiceModel),
-    defaults: emptyAnswers(containerChoiceModel),
+    schema: answersUrlSchema(dockerVsLxcModel),
+    defaults: emptyAnswers(dockerVsLxcModel),
   });
 });

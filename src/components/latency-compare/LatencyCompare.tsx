@@ -1,0 +1,192 @@
+import type { ComponentChildren } from 'preact';
+import { useCallback, useMemo, useState } from 'preact/hooks';
+import { ShareBar } from '../kit/ShareBar';
+import { UrlNotice } from '../kit/UrlNotice';
+import { WidgetFrame } from '../kit/WidgetFrame';
+import { useLazyModule } from '../kit/useLazyModule';
+import { useUrlState } from '../kit/useUrlState';
+import { useValidity } from '../kit/useValidity';
+import { resultMarkdown } from '../../lib/share/markdown';
+import { buildComparison, summaryRows } from '../../lib/latency-compare/compare';
+import type { UnitChoice } from '../../lib/latency-compare/parse-samples';
+import { DEFAULT_STATE, LATENCY_URL_SCHEMA, STORY_STATE, type LatencyState } from '../../lib/latency-compare/url-schema';
+import { LatencyResults } from './LatencyResults';
+import { RoundTripPanel } from './RoundTripPanel';
+import { SideInput, type SummaryFigures } from './SideInput';
+import { TuningLedger } from './TuningLedger';
+import { formatMs } from './format-ms';
+import { useLatencyAnalysis } from './useLatencyAnalysis';
+import { useSampleLink } from './useSampleLink';
+import { loadSampleParts } from './sample-parts-loader';
+import './latency-compare.css';
+
+interface Props {
+  /** "story" opens on the KVM story: 60 ms against 112 ms, averages only. */
+  preset?: 'default' | 'story';
+  /** The story's recorded tuning steps, rendered at build time (RecordedSteps.astro). */
+  children?: ComponentChildren;
+}
+
+interface SideText {
+  text: string;
+  unit: UnitChoice;
+  column: string | null;
+}
+
+const EMPTY_SIDE: SideText = { text: '', unit: 'auto', column: null };
+
+// The example generator loads only on its button; the sample parts (analyser, notes, table,
+// charts) once there is text.
+
+/** Made-up samples to show what the charts and intervals look like; labelled as such on the page. */
+async function syntheticExample(): Promise<{ a: string; b: string }> {
+  const { logNormalSamples, mulberry32 } = await import('../../lib/latency-compare/seeded-random');
+  const random = mulberry32(2018);
+  const lines = (median: number, n: number) => Array.from(logNormalSamples(random, n, median, 0.25), (v) => v.toFixed(2)).join('\n');
+  return { a: lines(58, 200), b: lines(104, 200) };
+}
+
+export default function LatencyCompare({ preset = 'default', children }: Props) {
+  const story = preset === 'story';
+  const id = story ? 'latency-story' : 'latency-compare';
+  const { state, update, rejected, shareUrl } = useUrlState(LATENCY_URL_SCHEMA, story ? STORY_STATE : DEFAULT_STATE, id);
+  const { stale, report } = useValidity();
+  const [sideA, setSideA] = useState<SideText>(EMPTY_SIDE);
+  const [sideB, setSideB] = useState<SideText>(EMPTY_SIDE);
+  const [exampleShown, setExampleShown] = useState(false);
+
+  const inputA = useMemo(() => ({ text: sideA.text, unit: sideA.unit, column: sideA.column }), [sideA]);
+  const inputB = useMemo(() => ({ text: sideB.text, unit: sideB.unit, column: sideB.column }), [sideB]);
+  const { analysis, inputs, busy, error } = useLatencyAnalysis(inputA, inputB);
+  const settled = !busy && inputs.a.text === sideA.text && inputs.b.text === sideB.text && inputs.a.unit === sideA.unit
+    && inputs.b.unit === sideB.unit && inputs.a.column === sideA.column && inputs.b.column === sideB.column;
+  const hasText = { a: sideA.text.trim() !== '', b: sideB.text.trim() !== '' };
+  // Results follow the text only once its analysis is in, so outputs never mix old samples with new text.
+  const shownHasText = { a: inputs.a.text.trim() !== '', b: inputs.b.text.trim() !== '' };
+
+  const hasSamples = Boolean(analysis.a.summary || analysis.b.summary);
+  const parts = useLazyModule(loadSampleParts, hasText.a || hasText.b);
+
+  const view = useMemo(() => buildComparison(analysis, state, shownHasText, formatMs), [analysis, state, shownHasText.a, shownHasText.b]);
+
+  const restore = useCallback((side: 'a' | 'b', text: string) => {
+    const next = { text, unit: 'ms' as const, column: null };
+    if (side === 'a') setSideA(next);
+    else setSideB(next);
+  }, []);
+  const link = useSampleLink({ state, update, analysis, settled, hasText, restore, anchor: id });
+
+  const summaryOf = (side: 'a' | 'b'): SummaryFigures =>
+    side === 'a'
+      ? { meanMs: state.aMs, p50Ms: state.aP50, p95Ms: state.aP95, p99Ms: state.aP99 }
+      : { meanMs: state.bMs, p50Ms: state.bP50, p95Ms: state.bP95, p99Ms: state.bP99 };
+  const setSummary = (side: 'a' | 'b', patch: Partial<SummaryFigures>) => {
+    const keys = side === 'a' ? (['aMs', 'aP50', 'aP95', 'aP99'] as const) : (['bMs', 'bP50', 'bP95', 'bP99'] as const);
+    const next: Partial<LatencyState> = {};
+    if ('meanMs' in patch) next[keys[0]] = patch.meanMs ?? null;
+    if ('p50Ms' in patch) next[keys[1]] = patch.p50Ms ?? null;
+    if ('p95Ms' in patch) next[keys[2]] = patch.p95Ms ?? null;
+    if ('p99Ms' in patch) next[keys[3]] = patch.p99Ms ?? null;
+    update(next);
+  };
+
+  const sideProps = (side: 'a' | 'b') => {
+    const current = side === 'a' ? sideA : sideB;
+    const set = side === 'a' ? setSideA : setSideB;
+    return {
+      side,
+      label: side === 'a' ? state.aLabel : state.bLabel,
+      text: current.text,
+      unit: current.unit,
+      column: current.column,
+      analysis: analysis[side],
+      notes: parts.module ? parts.module.parseNotes(analysis[side].parsed, analysis[side].summary?.n ?? 0) : [],
+      summary: summaryOf(side),
+      onLabel: (label: string) => update(side === 'a' ? { aLabel: label } : { bLabel: label }),
+      onText: (text: string) => set((previous) => ({ ...previous, text })),
+      onUnit: (unit: UnitChoice) => set((previous) => ({ ...previous, unit })),
+      onColumn: (column: string | null) => set((previous) => ({ ...previous, column })),
+      onSummary: (patch: Partial<SummaryFigures>) => setSummary(side, patch),
+      onValidity: report,
+    };
+  };
+
+
+  const loadExample = async () => {
+    const example = await syntheticExample();
+    setSideA({ text: example.a, unit: 'ms', column: null });
+    setSideB({ text: example.b, unit: 'ms', column: null });
+    setExampleShown(true);
+  };
+
+  return (
+    <WidgetFrame
+      id={id}
+      title="Latency comparison: is the gap real, and where does it live?"
+      lede="Paste samples (or summary figures) for two environments: percentiles with confidence intervals, B − A in median with its interval, and how much of the gap round trips explain."
+    >
+      <UrlNotice rejected={rejected} />
+      {link.restoreProblems.length > 0 && (
+        <div class="kit-notice" role="status">
+          <ul>
+            {link.restoreProblems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {story && (
+        <p class="latency-note">
+          Opens with the story's two averages. The record has no samples, percentiles or RTTs, so the tool can show the size of the gap but not its uncertainty.
+        </p>
+      )}
+      <div class="latency-sides">
+        <SideInput {...sideProps('a')} />
+        <SideInput {...sideProps('b')} />
+      </div>
+      <p class="latency-example">
+        <button type="button" class="kit-button" data-example-fill onClick={() => void loadExample()}>
+          Fill in synthetic example samples
+        </button>
+        {exampleShown && <span class="latency-note"> Synthetic: 200 made-up log-normal samples a side, not measurements from the story.</span>}
+      </p>
+      {busy && (
+        <p class="latency-note" role="status">
+          Analysing the samples…
+        </p>
+      )}
+      {error && <p class="kit-field__message">{error}</p>}
+
+      <LatencyResults view={view} aLabel={state.aLabel} bLabel={state.bLabel} stale={stale || busy} />
+      {!hasSamples ? (
+        <p class="latency-note">Charts of the distributions appear when you paste samples for A or B.</p>
+      ) : parts.module ? (
+        <>
+          <parts.module.SampleStats aLabel={state.aLabel} bLabel={state.bLabel} a={shownHasText.a ? analysis.a : null} b={shownHasText.b ? analysis.b : null} />
+          <parts.module.LatencyCharts analysis={analysis} aLabel={state.aLabel} bLabel={state.bLabel} />
+        </>
+      ) : (
+        parts.failed && <p class="kit-field__message">The code for the sample table and charts could not be loaded. Check the connection and reload the page.</p>
+      )}
+      <RoundTripPanel view={view} rttA={state.rttA} rttB={state.rttB} tls={state.tls} conn={state.conn} story={story} stale={stale || busy}
+        onChange={(patch) => update(patch)} onValidity={report} />
+      <TuningLedger recorded={children} steps={state.steps} onSteps={(steps) => update({ steps })} />
+      <ShareBar
+        url={shareUrl}
+        markdown={() =>
+          resultMarkdown({
+            title: `Latency comparison: A (${state.aLabel}) against B (${state.bLabel})`,
+            rows: summaryRows(view, state, formatMs),
+            url: shareUrl,
+            notes: [
+              'Percentiles by linear interpolation between order statistics (Hyndman–Fan type 7, as NumPy and R).',
+              ...(view.mode === 'summary' ? ['Summary only: no uncertainty known.'] : []),
+              ...(story ? ['The KVM record gives averages only; the RTTs are assumptions.'] : []),
+            ],
+          })
+        }
+      />
+      {link.note && <p class="latency-note" data-testid="link-note">{link.note}</p>}
+    </WidgetFrame>
+  );
+}

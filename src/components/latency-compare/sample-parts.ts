@@ -1,0 +1,7 @@
+// What the island loads once a reader pastes text: the analyser, the notes on how the text was
+// read, the per-side table and the charts. Readers who only read the story never download them,
+// and the first paste costs one request.
+export { analyseLatency } from '../../lib/latency-compare/analyse';
+export { parseNotes, type SampleNote } from '../../lib/latency-compare/sample-notes';
+export { LatencyCharts } from './LatencyCharts';
+export { SampleStats } from './SampleStats';

@@ -1,7 +1,0 @@
-// What the island loads once a reader pastes text: the analyser, the notes on how the text was
-// read, the per-side table and the charts. Readers who only read the story never download them,
-// and the first paste costs one request.
-export { analyseLatency } from '../../lib/latency/analyse';
-export { parseNotes, type SampleNote } from '../../lib/latency/sample-notes';
-export { LatencyCharts } from './LatencyCharts';
-export { SampleStats } from './SampleStats';

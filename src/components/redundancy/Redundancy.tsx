@@ -1,0 +1,112 @@
+import { useMemo, useRef } from 'preact/hooks';
+import { NumberField } from '../kit/NumberField';
+import { ShareBar } from '../kit/ShareBar';
+import { UrlNotice } from '../kit/UrlNotice';
+import { WidgetFrame } from '../kit/WidgetFrame';
+import { useUrlState } from '../kit/useUrlState';
+import { useValidity } from '../kit/useValidity';
+import { resultMarkdown } from '../../lib/share/markdown';
+import {
+  computeRedundancy,
+  crossFieldProblems,
+  DEFAULT_INPUTS,
+  FIELD_RULES,
+  REDUNDANCY_URL_SCHEMA,
+  redundancySummaryRows,
+  redundancyVerdict,
+  STORY_INPUTS,
+  VALIDITY_LIMIT,
+  type RedundancyInput,
+} from '../../lib/redundancy/index';
+import { formatNumber } from '../../lib/format/index';
+import { BetaChart } from './BetaChart';
+import { ComparisonTable } from './ComparisonTable';
+import { FailureDomainGuidance } from './FailureDomainGuidance';
+import { GroupResults } from './GroupResults';
+import './redundancy.css';
+
+interface Props {
+  /** "story" opens on the LXC story: two hosts, 20 days between crashes, β = 1. */
+  preset?: 'default' | 'story';
+}
+
+const MTTR_ASSUMPTION = 'Assumption — set your own. The record gives no repair time; 2 h is our guess.';
+
+export default function Redundancy({ preset = 'default' }: Props) {
+  const story = preset === 'story';
+  const id = story ? 'redundancy-story' : 'redundancy-calc';
+  const { state, update, rejected, shareUrl } = useUrlState(
+    REDUNDANCY_URL_SCHEMA,
+    story ? STORY_INPUTS : DEFAULT_INPUTS,
+    id,
+    crossFieldProblems,
+  );
+  const { stale: fieldInvalid, report } = useValidity();
+
+  // k ≤ n is checked across fields; while it fails, keep showing the last inputs that passed.
+  const lastValid = useRef<RedundancyInput>(state);
+  const crossValid = crossFieldProblems(state).length === 0;
+  if (crossValid) lastValid.current = state;
+  const input = lastValid.current;
+  const stale = fieldInvalid || !crossValid;
+
+  const result = useMemo(() => computeRedundancy(input), [input]);
+  const independent = useMemo(() => computeRedundancy({ ...input, beta: 0 }), [input]);
+  const verdict = redundancyVerdict(input, result, independent);
+
+  return (
+    <WidgetFrame
+      id={id}
+      title="Redundancy under common-cause failure"
+      lede="How much does each extra host add when a share β of failures takes every host down at once?"
+    >
+      <UrlNotice rejected={rejected} />
+      <div class="kit-grid">
+        <NumberField name="n" label="Hosts in the group (n)" value={state.n} {...FIELD_RULES.n} step={1}
+          onValue={(n) => update({ n })} onValidity={report} />
+        <NumberField name="k" label="Hosts that must be up (k)" value={state.k} {...FIELD_RULES.k} max={state.n} step={1}
+          hint="At most n; 1 means any one host can carry the service"
+          onValue={(k) => update({ k })} onValidity={report} />
+        <NumberField name="mtbf_days" label="Mean time between failures, each host (MTBF)" unit="days" value={state.mtbfDays}
+          {...FIELD_RULES.mtbfDays} step={1} hint={story ? 'From the record: about 20 days between crashes' : undefined}
+          onValue={(mtbfDays) => update({ mtbfDays })} onValidity={report} />
+        <NumberField name="mttr_hours" label="Mean time to repair (MTTR)" unit="hours" value={state.mttrHours}
+          {...FIELD_RULES.mttrHours} step={0.5}
+          hint={story ? MTTR_ASSUMPTION : 'How long a failed host takes to come back; 2 h is an example'}
+          onValue={(mttrHours) => update({ mttrHours })} onValidity={report} />
+        <NumberField name="beta" label="Common-cause share (β)" value={state.beta} {...FIELD_RULES.beta} step={0.05}
+          hint={story ? 'β = 1: every recorded crash took both hosts' : '0: failures independent; 1: every failure hits all hosts'}
+          onValue={(beta) => update({ beta })} onValidity={report} />
+      </div>
+
+      <p class="redundancy-verdict" data-verdict="true">
+        <strong>{verdict}</strong>
+      </p>
+      <GroupResults result={result} stale={stale} />
+      {!result.withinValidity && (
+        <p class="redundancy-rough" data-rough="true">
+          Rough figures: n × MTTR ÷ MTBF is {formatNumber(result.approximationRatio, { digits: 2 })}, above{' '}
+          {VALIDITY_LIMIT}. The model assumes repairs are short next to the time between failures; here its outage
+          counts can be off by more than a few per cent.
+        </p>
+      )}
+      <ComparisonTable input={input} result={result} independent={independent} />
+      <BetaChart input={input} />
+      <FailureDomainGuidance />
+      <ShareBar
+        url={shareUrl}
+        markdown={() =>
+          resultMarkdown({
+            title: 'Redundancy under common-cause failure (beta-factor model)',
+            rows: redundancySummaryRows(input, result),
+            url: shareUrl,
+            notes: [
+              'Steady state, exponential failure and repair times, one repair per failed host; a common cause takes all n hosts at once.',
+              ...(story ? ['MTTR is an assumption: the LXC record gives no repair time.'] : []),
+            ],
+          })
+        }
+      />
+    </WidgetFrame>
+  );
+}
