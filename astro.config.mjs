@@ -10,6 +10,7 @@ import { cspMeta } from './src/plugins/csp-meta.mjs';
 import { chartGroups } from './src/plugins/chart-groups.mjs';
 import { hydrateOnUse } from './src/plugins/hydrate-on-use.mjs';
 import { searchOnDemand } from './src/plugins/search-on-demand.mjs';
+import { CALCULATORS, toolHref } from './src/lib/calculators.ts';
 
 // SITE_URL and BASE_PATH let one build live at a wiki sub-path such as /wiki/infra/.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -69,12 +70,10 @@ export default defineConfig({
         },
         {
           label: 'Tools',
+          // From the registry: a new calculator appears here without an edit.
           items: [
             { label: 'All calculators', link: '/tools/' },
-            { label: 'IPsec headroom', link: '/tools/ipsec-headroom/' },
-            { label: 'Latency comparison', link: '/tools/latency-compare/' },
-            { label: 'Redundancy and common cause', link: '/tools/redundancy/' },
-            { label: 'Docker, LXC or VM?', link: '/tools/docker-vs-lxc/' },
+            ...CALCULATORS.map((calculator) => ({ label: calculator.title, link: toolHref(calculator) })),
           ],
         },
         {

@@ -4,13 +4,9 @@
  * open, the page must say which parameters it ignored, and every result must stay a number.
  */
 import { test, expect, hydratedWidget } from './fixtures';
-
-const TOOLS: Record<string, string[]> = {
-  'tools/ipsec-headroom/': ['suite', 'mode', 'outer', 'natt', 'mix', 'mtu', 'rating', 'rated_at', 'demand', 'growth', 'ceiling', 'rtt', 'window', 'loss'],
-  'tools/latency-compare/': ['a_label', 'b_label', 'a_ms', 'b_ms', 'a_p95', 'b_p95', 'rtt_a', 'rtt_b', 'tls', 'conn'],
-  'tools/redundancy/': ['n', 'k', 'mtbf_days', 'mttr_hours', 'beta'],
-  'tools/docker-vs-lxc/': ['unit', 'delivery', 'isolation', 'kernel', 'orchestrator', 'state'],
-};
+import { CALCULATORS, toolHref } from '../../src/lib/calculators';
+import type { AnyCalculator } from '../../src/lib/url-state/calculator-definition';
+import { decodeState } from '../../src/lib/url-state/index';
 
 const PAYLOADS = [
   '<script>window.__pwned=1</script>',
@@ -29,13 +25,6 @@ const PAYLOADS = [
   `${'9'.repeat(5000)}`,
 ];
 
-/** Free-text parameters: a payload there is kept, as text, so no notice is due. */
-const TEXT_KEYS = new Set(['a_label', 'b_label']);
-/** Payloads that are valid numbers after all ("-0" is 0): kept, with no notice, where the setting is a number. */
-const VALID_NUMBERS = new Set(['-0']);
-/** Tools whose settings are answers from a list, where no number is valid. */
-const CHOICE_TOOLS = new Set(['tools/docker-vs-lxc/']);
-
 interface HostileCase {
   name: string;
   query: string;
@@ -43,33 +32,41 @@ interface HostileCase {
   notice: boolean;
 }
 
-function hostileCases(path: string, keys: string[]): HostileCase[] {
-  const settings = keys.filter((k) => !TEXT_KEYS.has(k));
-  const labels = keys.filter((k) => TEXT_KEYS.has(k));
-  const out: HostileCase[] = PAYLOADS.map((payload, index) => {
-    const key = settings[index % settings.length] ?? 'x';
-    return {
-      name: `${key} = ${JSON.stringify(payload.slice(0, 30))}`,
-      query: `?${key}=${encodeURIComponent(payload)}`,
-      notice: CHOICE_TOOLS.has(path) || !VALID_NUMBERS.has(payload),
-    };
-  });
-  for (const label of labels) {
-    // Labels refuse angle brackets outright; other markup-like text is kept, as plain text.
-    out.push({ name: `${label} carrying HTML`, query: `?${label}=${encodeURIComponent(PAYLOADS[1] ?? '')}`, notice: true });
-    out.push({ name: `${label} carrying Markdown and a bidi override`, query: `?${label}=${encodeURIComponent('[x](javascript:alert(1)) **b** \u202e1')}`, notice: false });
+/**
+ * Every setting of the calculator gets a payload and every payload a setting. Whether a notice is
+ * due comes from the calculator's own codec (tested on its own by the fuzz suite): a label keeps
+ * markup as text, "-0" is a valid number, so those must NOT raise one.
+ */
+function hostileCases(calculator: AnyCalculator): HostileCase[] {
+  const keys = Object.values(calculator.schema).map((field) => field.key);
+  const expectNotice = (query: string) =>
+    decodeState(calculator.schema, calculator.presets.default, query, calculator.crossCheck).rejected.length > 0;
+  const make = (name: string, query: string): HostileCase => ({ name, query, notice: expectNotice(query) });
+
+  const out: HostileCase[] = [];
+  for (let index = 0; index < Math.max(PAYLOADS.length, keys.length); index++) {
+    const key = keys[index % keys.length] ?? 'x';
+    const payload = PAYLOADS[index % PAYLOADS.length] ?? '';
+    out.push(make(`${key} = ${JSON.stringify(payload.slice(0, 30))}`, `?${key}=${encodeURIComponent(payload)}`));
   }
-  out.push({ name: 'every key at once with a script', query: `?${keys.map((k) => `${k}=${encodeURIComponent(PAYLOADS[0] ?? '')}`).join('&')}`, notice: true });
-  out.push({ name: 'repeated parameters', query: `?${Array.from({ length: 50 }, () => `${settings[0]}=1`).join('&')}`, notice: true });
-  out.push({ name: 'a very long unknown parameter', query: `?${'z'.repeat(3000)}=${'y'.repeat(3000)}`, notice: true });
-  out.push({ name: 'HTML as a parameter name', query: `?${encodeURIComponent('<b onmouseover=alert(1)>x</b>')}=1`, notice: true });
-  out.push({ name: 'prototype pollution names', query: '?__proto__[polluted]=1&constructor[prototype][polluted]=1', notice: true });
+  // Free-text settings (environment names) keep Markdown and bidi tricks, as plain text.
+  const markdown = '[x](javascript:alert(1)) **b** \u202e1';
+  for (const key of keys) {
+    const query = `?${key}=${encodeURIComponent(markdown)}`;
+    if (!expectNotice(query)) out.push(make(`${key} carrying Markdown and a bidi override`, query));
+  }
+  out.push(make('every key at once with a script', `?${keys.map((k) => `${k}=${encodeURIComponent(PAYLOADS[0] ?? '')}`).join('&')}`));
+  out.push(make('repeated parameters', `?${Array.from({ length: 50 }, () => `${keys[0]}=1`).join('&')}`));
+  out.push(make('a very long unknown parameter', `?${'z'.repeat(3000)}=${'y'.repeat(3000)}`));
+  out.push(make('HTML as a parameter name', `?${encodeURIComponent('<b onmouseover=alert(1)>x</b>')}=1`));
+  out.push(make('prototype pollution names', '?__proto__[polluted]=1&constructor[prototype][polluted]=1'));
   return out;
 }
 
-for (const [path, keys] of Object.entries(TOOLS)) {
+for (const calculator of CALCULATORS) {
+  const path = toolHref(calculator).slice(1);
   test.describe(`hostile links: /${path}`, () => {
-    for (const { name, query, notice } of hostileCases(path, keys)) {
+    for (const { name, query, notice } of hostileCases(calculator)) {
       test(name, async ({ page }) => {
         const dialogs: string[] = [];
         page.on('dialog', async (dialog) => {

@@ -1,5 +1,5 @@
 import type { DockerVsLxcModel } from '../../lib/docker-vs-lxc/schema';
-import type { AnswerState } from '../../lib/docker-vs-lxc/url';
+import type { AnswerState } from '../../lib/docker-vs-lxc/model';
 
 interface Props {
   model: DockerVsLxcModel;

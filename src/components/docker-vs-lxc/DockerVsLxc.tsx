@@ -5,31 +5,28 @@ import { Results, ResultText } from '../kit/Results';
 import { ShareBar } from '../kit/ShareBar';
 import { UrlNotice } from '../kit/UrlNotice';
 import { WidgetFrame } from '../kit/WidgetFrame';
-import { useUrlState } from '../kit/useUrlState';
+import { useCalculatorState, type CalculatorProps } from '../kit/useCalculatorState';
 import { decisionRecord } from '../../lib/docker-vs-lxc/decision-record';
-import { outcomeStatus, scoringSummary } from '../../lib/docker-vs-lxc/explain';
+import { flipText, outcomeStatus, scoringSummary } from '../../lib/docker-vs-lxc/wording';
 // Raw data: validated at build time (DecisionMatrix.astro) and in the unit tests.
 import { dockerVsLxcData as model } from '../../lib/docker-vs-lxc/model-data';
 import { recommend } from '../../lib/docker-vs-lxc/recommend';
-import { answersUrlSchema, emptyAnswers, givenAnswers, type AnswerState } from '../../lib/docker-vs-lxc/url';
-import { flipText, whatWouldChange } from '../../lib/docker-vs-lxc/what-would-change';
+import { calculator } from '../../lib/docker-vs-lxc/calculator';
+import { givenAnswers } from '../../lib/docker-vs-lxc/model';
+import { whatWouldChange } from '../../lib/docker-vs-lxc/what-would-change';
 import { AnswerSummary } from './AnswerSummary';
 import { OutcomeDetails } from './OutcomeDetails';
 import { WhyPanel } from './WhyPanel';
 import './docker-vs-lxc.css';
 
-const WIDGET_ID = 'docker-vs-lxc';
-// Built once: useUrlState expects the same schema and defaults for the widget's whole life.
-const schema = answersUrlSchema(model);
-const defaults = emptyAnswers(model);
 const MAX_FLIPS_SHOWN = 3;
 
 /**
  * Docker, LXC or VM: live recommendation from the decision model, with its reasons, what would
  * change it, and a Markdown decision record. All logic lives in src/lib/docker-vs-lxc.
  */
-export default function DockerVsLxc() {
-  const { state, update, rejected, shareUrl } = useUrlState<AnswerState>(schema, defaults, WIDGET_ID);
+export default function DockerVsLxc(props: CalculatorProps) {
+  const { state, update, rejected, shareUrl, id } = useCalculatorState(calculator, props);
   const answers = useMemo(() => givenAnswers(state), [state]);
   const rec = useMemo(() => recommend(model, answers), [answers]);
   const change = useMemo(() => whatWouldChange(model, answers), [answers]);
@@ -38,12 +35,12 @@ export default function DockerVsLxc() {
 
   return (
     <WidgetFrame
-      id={WIDGET_ID}
+      id={id}
       title="Docker, LXC or VM?"
       lede="Answer what you know and skip the rest: the recommendation, its reasons and its confidence update as you go. A starting point, not a verdict."
     >
       <UrlNotice rejected={rejected} />
-      <AnswerSummary model={model} answers={state} fieldPrefix={WIDGET_ID} onClear={() => update(defaults)} />
+      <AnswerSummary model={model} answers={state} fieldPrefix={id} onClear={() => update(calculator.presets.default)} />
 
       <div class="kit-section">
         <p class="kit-section__title">Questions</p>

@@ -1,4 +1,4 @@
-import { answerText, driverReason } from '../../lib/docker-vs-lxc/explain';
+import { answerText, driverReason } from '../../lib/docker-vs-lxc/wording';
 import type { Recommendation } from '../../lib/docker-vs-lxc/recommend';
 import type { DockerVsLxcModel } from '../../lib/docker-vs-lxc/schema';
 

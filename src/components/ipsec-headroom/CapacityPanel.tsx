@@ -1,8 +1,7 @@
 import { NumberField } from '../kit/NumberField';
 import { Result, Results } from '../kit/Results';
 import { useFieldId } from '../kit/widget-context';
-import { monthsValue } from '../../lib/ipsec-headroom/summary';
-import { FIELD_RULES } from '../../lib/ipsec-headroom/url-schema';
+import { monthsValue, FIELD_RULES } from '../../lib/ipsec-headroom/index';
 import { DemandChart } from './DemandChart';
 import type { PanelProps } from './panel-props';
 import { StoryAlternative } from './StoryAlternative';

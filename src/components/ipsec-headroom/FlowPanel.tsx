@@ -2,7 +2,7 @@ import { NumberField } from '../kit/NumberField';
 import { Result, ResultText, Results } from '../kit/Results';
 import { useFieldId } from '../kit/widget-context';
 import { formatNumber } from '../../lib/format/index';
-import { FIELD_RULES } from '../../lib/ipsec-headroom/url-schema';
+import { FIELD_RULES } from '../../lib/ipsec-headroom/index';
 import type { PanelProps } from './panel-props';
 
 const LIMIT_WORDS = {

@@ -2,32 +2,26 @@ import { useMemo } from 'preact/hooks';
 import { ShareBar } from '../kit/ShareBar';
 import { UrlNotice } from '../kit/UrlNotice';
 import { WidgetFrame } from '../kit/WidgetFrame';
-import { useUrlState } from '../kit/useUrlState';
+import { useCalculatorState, type CalculatorProps } from '../kit/useCalculatorState';
 import { useValidity } from '../kit/useValidity';
 import { resultMarkdown } from '../../lib/share/markdown';
-import { ipsecHeadroom } from '../../lib/ipsec-headroom/index';
-import { headroomSummaryRows } from '../../lib/ipsec-headroom/summary';
-import { DEFAULT_INPUTS, IPSEC_URL_SCHEMA, STORY_INPUTS } from '../../lib/ipsec-headroom/url-schema';
+import { calculator, headroomSummaryRows, ipsecHeadroom } from '../../lib/ipsec-headroom/index';
 import { CapacityPanel } from './CapacityPanel';
 import { FlowPanel } from './FlowPanel';
 import { PacketPanel } from './PacketPanel';
 import { StoryNote } from './StoryNote';
 import './ipsec-headroom.css';
 
-interface Props {
-  /** "story" starts from the tunnel story's figures and shows the 2 Gbps alternative. */
-  preset?: 'default' | 'story';
-}
 
 // Which fields each panel's results depend on, so only the panels an invalid field feeds are marked stale.
 const PACKET_FIELDS = ['mix', 'mtu'];
 const CAPACITY_FIELDS = [...PACKET_FIELDS, 'rating', 'rated_at', 'demand', 'growth', 'ceiling'];
 const FLOW_FIELDS = [...CAPACITY_FIELDS, 'rtt', 'window', 'loss'];
 
-export default function IpsecHeadroom({ preset = 'default' }: Props) {
-  const story = preset === 'story';
-  const id = story ? 'ipsec-headroom-story' : 'ipsec-headroom';
-  const { state, update, rejected, shareUrl } = useUrlState(IPSEC_URL_SCHEMA, story ? STORY_INPUTS : DEFAULT_INPUTS, id);
+/** preset="story" starts from the tunnel story's figures and shows the 2 Gbps alternative. */
+export default function IpsecHeadroom(props: CalculatorProps) {
+  const story = props.preset === 'story';
+  const { state, update, rejected, shareUrl, id } = useCalculatorState(calculator, props);
   const { invalidFields, report } = useValidity();
   const result = useMemo(() => ipsecHeadroom(state), [state]);
   const staleFor = (fields: string[]) => fields.some((field) => invalidFields.has(field));

@@ -1,8 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { Result, Results } from '../kit/Results';
-import { ipsecHeadroom, type HeadroomInputs } from '../../lib/ipsec-headroom/index';
-import { monthsValue } from '../../lib/ipsec-headroom/summary';
-import { STORY_ALTERNATIVE_RATING_MBPS } from '../../lib/ipsec-headroom/url-schema';
+import { ipsecHeadroom, type HeadroomInputs, monthsValue, STORY_ALTERNATIVE_RATING_MBPS } from '../../lib/ipsec-headroom/index';
 
 /** The story's road not taken: the same inputs on the 2 Gbps model. */
 export function StoryAlternative({ state }: { state: HeadroomInputs }) {

@@ -1,4 +1,4 @@
-import { STORY_ASSUMPTIONS, STORY_FACTS } from '../../lib/ipsec-headroom/url-schema';
+import { STORY_ASSUMPTIONS, STORY_FACTS } from '../../lib/ipsec-headroom/index';
 
 /** Keeps what the record says apart from what the preset assumes. */
 export function StoryNote() {

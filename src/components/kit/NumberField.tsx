@@ -63,7 +63,7 @@ export function NumberField({ name, label, unit, value, min, max, integer, step,
   };
   const input = useAdoptEarlyInput<HTMLInputElement>(text, applyText);
 
-  const error = parsed.ok ? null : parsed.message;
+  const error = parsed.ok ? null : parsed.reason;
 
   return (
     <FieldFrame

@@ -4,12 +4,14 @@ import { ShareBar } from '../kit/ShareBar';
 import { UrlNotice } from '../kit/UrlNotice';
 import { WidgetFrame } from '../kit/WidgetFrame';
 import { useLazyModule } from '../kit/useLazyModule';
-import { useUrlState } from '../kit/useUrlState';
+import { useCalculatorState, type CalculatorProps } from '../kit/useCalculatorState';
 import { useValidity } from '../kit/useValidity';
 import { resultMarkdown } from '../../lib/share/markdown';
-import { buildComparison, summaryRows } from '../../lib/latency-compare/compare';
+import { calculator } from '../../lib/latency-compare/calculator';
+import { buildComparison } from '../../lib/latency-compare/model';
+import { summaryRows } from '../../lib/latency-compare/wording';
 import type { UnitChoice } from '../../lib/latency-compare/parse-samples';
-import { DEFAULT_STATE, LATENCY_URL_SCHEMA, STORY_STATE, type LatencyState } from '../../lib/latency-compare/url-schema';
+import type { LatencyState } from '../../lib/latency-compare/model';
 import { LatencyResults } from './LatencyResults';
 import { RoundTripPanel } from './RoundTripPanel';
 import { SideInput, type SummaryFigures } from './SideInput';
@@ -20,9 +22,7 @@ import { useSampleLink } from './useSampleLink';
 import { loadSampleParts } from './sample-parts-loader';
 import './latency-compare.css';
 
-interface Props {
-  /** "story" opens on the KVM story: 60 ms against 112 ms, averages only. */
-  preset?: 'default' | 'story';
+interface Props extends CalculatorProps {
   /** The story's recorded tuning steps, rendered at build time (RecordedSteps.astro). */
   children?: ComponentChildren;
 }
@@ -46,10 +46,10 @@ async function syntheticExample(): Promise<{ a: string; b: string }> {
   return { a: lines(58, 200), b: lines(104, 200) };
 }
 
-export default function LatencyCompare({ preset = 'default', children }: Props) {
-  const story = preset === 'story';
-  const id = story ? 'latency-story' : 'latency-compare';
-  const { state, update, rejected, shareUrl } = useUrlState(LATENCY_URL_SCHEMA, story ? STORY_STATE : DEFAULT_STATE, id);
+/** preset="story" opens on the KVM story: 60 ms against 112 ms, averages only. */
+export default function LatencyCompare({ children, ...props }: Props) {
+  const story = props.preset === 'story';
+  const { state, update, rejected, shareUrl, id } = useCalculatorState(calculator, props);
   const { stale, report } = useValidity();
   const [sideA, setSideA] = useState<SideText>(EMPTY_SIDE);
   const [sideB, setSideB] = useState<SideText>(EMPTY_SIDE);

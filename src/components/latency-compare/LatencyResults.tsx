@@ -1,5 +1,5 @@
 import { Result, ResultText, Results } from '../kit/Results';
-import type { ComparisonView, SideFigures } from '../../lib/latency-compare/compare';
+import type { ComparisonView, SideFigures } from '../../lib/latency-compare/model';
 
 interface Props {
   view: ComparisonView;

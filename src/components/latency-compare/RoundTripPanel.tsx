@@ -3,9 +3,9 @@ import { RadioGroup } from '../kit/ChoiceFields';
 import { DataTable } from '../kit/DataTable';
 import { NumberField } from '../kit/NumberField';
 import { Result, Results } from '../kit/Results';
-import type { ComparisonView } from '../../lib/latency-compare/compare';
+import type { ComparisonView } from '../../lib/latency-compare/model';
 import { projectWhatIf, rttFromDistanceMs, type ConnectionMode, type RoundTripInputs, type TlsVersion } from '../../lib/latency-compare/round-trips';
-import { RTT_RULE } from '../../lib/latency-compare/url-schema';
+import { FIELD_RULES } from '../../lib/latency-compare/fields';
 import { fixedNumber } from '../../lib/format/index';
 import { formatMs } from './format-ms';
 
@@ -54,9 +54,9 @@ export function RoundTripPanel({ view, rttA, rttB, tls, conn, story, stale, onCh
         A reused connection costs one RTT plus server time.
       </p>
       <div class="kit-grid">
-        <NumberField name="rtt_a" label="RTT to A" unit="ms" value={rttA} {...RTT_RULE} step={0.1} hint={assumption}
+        <NumberField name="rtt_a" label="RTT to A" unit="ms" value={rttA} {...FIELD_RULES.rttA} step={0.1} hint={assumption}
           onValue={(value) => onChange({ rttA: value })} onValidity={onValidity} />
-        <NumberField name="rtt_b" label="RTT to B" unit="ms" value={rttB} {...RTT_RULE} step={0.1}
+        <NumberField name="rtt_b" label="RTT to B" unit="ms" value={rttB} {...FIELD_RULES.rttB} step={0.1}
           onValue={(value) => onChange({ rttB: value })} onValidity={onValidity} />
         <RadioGroup name="tls" label="TLS version" value={tls}
           options={[{ value: '1.2', label: 'TLS 1.2 (2 round trips)' }, { value: '1.3', label: 'TLS 1.3 (1 round trip)' }]}

@@ -8,7 +8,8 @@ import { optionalNumberParam } from '../../lib/url-state/index';
 import type { SampleNote } from '../../lib/latency-compare/sample-notes';
 import type { SideAnalysis } from '../../lib/latency-compare/analyse';
 import type { UnitChoice } from '../../lib/latency-compare/parse-samples';
-import { LABEL_MAX, SUMMARY_RULE, labelParam } from '../../lib/latency-compare/url-schema';
+import { FIELD_RULES, LABEL_MAX } from '../../lib/latency-compare/fields';
+import { labelParam } from '../../lib/latency-compare/url-schema';
 
 /** Files larger than this are refused before reading: no latency log needs more. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -19,7 +20,7 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const LARGE_TEXT_CHARS = 200_000;
 
 const labelCodec = labelParam;
-const summaryCodec = optionalNumberParam(SUMMARY_RULE);
+const summaryCodec = optionalNumberParam(FIELD_RULES.aP50);
 
 const UNIT_OPTIONS = [
   { value: 'auto', label: 'Detect (ms if none given)' },

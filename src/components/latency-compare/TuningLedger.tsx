@@ -22,8 +22,7 @@ interface Props {
 const labelCodec: ParamCodec<string> = {
   parse(raw) {
     if (raw.trim() === '') return { ok: true, value: '' };
-    const checked = checkStepLabel(raw);
-    return checked.ok ? checked : { ok: false, reason: checked.message };
+    return checkStepLabel(raw);
   },
   format: (value) => value,
 };

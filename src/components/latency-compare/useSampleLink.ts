@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LatencyAnalysis } from '../../lib/latency-compare/analyse';
 import { encodeState } from '../../lib/url-state/index';
-import { LATENCY_URL_SCHEMA, type LatencyState } from '../../lib/latency-compare/url-schema';
+import type { LatencyState } from '../../lib/latency-compare/model';
+import { URL_SCHEMA } from '../../lib/latency-compare/url-schema';
 
 // The codec (compression, base64url) loads only when a link carries samples or samples are pasted.
 const loadCodec = () => import('../../lib/latency-compare/sample-codec');
@@ -55,7 +56,7 @@ export function useSampleLink({ state, update, analysis, settled, hasText, resto
         );
         if (cancelled) return null;
         if (decoded.ok) {
-          restore(side, Array.from(decoded.valuesMs, (v) => String(v)).join('\n'));
+          restore(side, Array.from(decoded.value, (v) => String(v)).join('\n'));
           return null;
         }
         return `${side}_data: ${decoded.reason}; the samples in the link were ignored.`;
@@ -89,7 +90,7 @@ export function useSampleLink({ state, update, analysis, settled, hasText, resto
       const [aData, bData] = await Promise.all([encodeSide('a'), encodeSide('b')]);
       if (cancelled) return;
       const tooMany = (['a', 'b'] as const).some((side) => hasText[side] && analysis[side].summary && !analysis[side].linkableSortedMs);
-      const base = `${window.location.origin}${window.location.pathname}${encodeState(LATENCY_URL_SCHEMA, { ...state, aData: '', bData: '' })}#${anchor}`;
+      const base = `${window.location.origin}${window.location.pathname}${encodeState(URL_SCHEMA, { ...state, aData: '', bData: '' })}#${anchor}`;
       const fit = fitSampleParams(base, { a_data: aData, b_data: bData });
       if (!tooMany && !fit.omitted) {
         const next = { aData: fit.params.a_data ?? '', bData: fit.params.b_data ?? '' };

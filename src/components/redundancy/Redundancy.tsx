@@ -3,18 +3,16 @@ import { NumberField } from '../kit/NumberField';
 import { ShareBar } from '../kit/ShareBar';
 import { UrlNotice } from '../kit/UrlNotice';
 import { WidgetFrame } from '../kit/WidgetFrame';
-import { useUrlState } from '../kit/useUrlState';
+import { useCalculatorState, type CalculatorProps } from '../kit/useCalculatorState';
 import { useValidity } from '../kit/useValidity';
 import { resultMarkdown } from '../../lib/share/markdown';
 import {
+  calculator,
   computeRedundancy,
   crossFieldProblems,
-  DEFAULT_INPUTS,
   FIELD_RULES,
-  REDUNDANCY_URL_SCHEMA,
   redundancySummaryRows,
   redundancyVerdict,
-  STORY_INPUTS,
   VALIDITY_LIMIT,
   type RedundancyInput,
 } from '../../lib/redundancy/index';
@@ -25,22 +23,12 @@ import { FailureDomainGuidance } from './FailureDomainGuidance';
 import { GroupResults } from './GroupResults';
 import './redundancy.css';
 
-interface Props {
-  /** "story" opens on the LXC story: two hosts, 20 days between crashes, β = 1. */
-  preset?: 'default' | 'story';
-}
-
 const MTTR_ASSUMPTION = 'Assumption — set your own. The record gives no repair time; 2 h is our guess.';
 
-export default function Redundancy({ preset = 'default' }: Props) {
-  const story = preset === 'story';
-  const id = story ? 'redundancy-story' : 'redundancy-calc';
-  const { state, update, rejected, shareUrl } = useUrlState(
-    REDUNDANCY_URL_SCHEMA,
-    story ? STORY_INPUTS : DEFAULT_INPUTS,
-    id,
-    crossFieldProblems,
-  );
+/** preset="story" opens on the LXC story: two hosts, 20 days between crashes, β = 1. */
+export default function Redundancy(props: CalculatorProps) {
+  const story = props.preset === 'story';
+  const { state, update, rejected, shareUrl, id } = useCalculatorState(calculator, props);
   const { stale: fieldInvalid, report } = useValidity();
 
   // k ≤ n is checked across fields; while it fails, keep showing the last inputs that passed.

@@ -1,8 +1,8 @@
 import { escapeMarkdown, markdownUrl } from '../share/markdown';
 import { findAnswer, findOutcome, normaliseAnswers, recommend, type Answers } from './recommend';
 import type { DockerVsLxcModel } from './schema';
-import { answerText, driverReason } from './explain';
-import { flipText, whatWouldChange } from './what-would-change';
+import { answerText, driverReason, flipText } from './wording';
+import { whatWouldChange } from './what-would-change';
 
 export interface DecisionRecordInput {
   answers: Answers;

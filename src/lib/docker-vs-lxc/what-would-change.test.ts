@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dockerVsLxcModel as model } from './model';
 import { completions, outcomeFor } from './recommend';
-import { applyChanges, changeText, flipText, whatWouldChange } from './what-would-change';
+import { applyChanges, whatWouldChange } from './what-would-change';
+import { changeText, flipText } from './wording';
 
 const everyCompleteAnswerSet = [...completions(model, {})];
 

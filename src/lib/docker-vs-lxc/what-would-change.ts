@@ -83,17 +83,3 @@ export function applyChanges(answers: Answers, changes: readonly AnswerChange[])
   for (const change of changes) next[change.questionId] = change.to;
   return next;
 }
-
-/** "Isolation: Other tenants or untrusted code (now: Our own team’s code)" — one change in words. */
-export function changeText(model: DockerVsLxcModel, change: AnswerChange): string {
-  const question = model.questions.find((q) => q.id === change.questionId);
-  const label = (value: string | undefined) => question?.answers.find((a) => a.value === value)?.label ?? value ?? '';
-  const now = change.from === undefined ? 'now unanswered' : `now: ${label(change.from)}`;
-  return `${question?.label ?? change.questionId}: ${label(change.to)} (${now})`;
-}
-
-/** One flip as a sentence: "Application containers inside a KVM virtual machine, if Isolation: …". */
-export function flipText(model: DockerVsLxcModel, flip: Flip): string {
-  const outcome = model.outcomes.find((o) => o.id === flip.outcomeId);
-  return `${outcome?.title ?? flip.outcomeId}, if ${flip.changes.map((change) => changeText(model, change)).join(' and ')}`;
-}

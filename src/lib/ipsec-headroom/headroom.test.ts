@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ipsecHeadroom, parsePacketMix, type HeadroomInputs } from './index';
 import { inputsArb } from './ipsec-arbitraries';
-import { DEFAULT_INPUTS, STORY_ALTERNATIVE_RATING_MBPS, STORY_INPUTS } from './url-schema';
+import { PRESETS, STORY_ALTERNATIVE_RATING_MBPS } from './presets';
 
 /** Every number anywhere in a result, with its path, so a NaN deep inside cannot hide. */
 function numbersIn(value: unknown, path = 'result'): Array<[string, number]> {
@@ -15,7 +15,7 @@ function numbersIn(value: unknown, path = 'result'): Array<[string, number]> {
 }
 
 describe('the tools-page defaults', () => {
-  const result = ipsecHeadroom(DEFAULT_INPUTS);
+  const result = ipsecHeadroom(PRESETS.default);
 
   it('simple IMIX through AES-GCM-16: expansion 4756/4084, the 1500-byte packet fragments in 2', () => {
     expect(result.single).toBeNull();
@@ -45,14 +45,14 @@ describe('the tools-page defaults', () => {
 
 describe('the story preset', () => {
   it('350 Mbps device at 350 Mbps of demand: over capacity already; the 2 Gbps model sits at 18 %', () => {
-    const story = ipsecHeadroom(STORY_INPUTS);
+    const story = ipsecHeadroom(PRESETS.story);
     expect(story.single?.outerBytes).toBe(1464);
     expect(story.capacity.worstMbps).toBeCloseTo(334.699, 3);
     expect(story.load.percent).toBeCloseTo(104.57, 2);
     expect(story.forecast.toCeiling).toEqual({ kind: 'already' });
     expect(story.forecast.toFull).toEqual({ kind: 'already' });
 
-    const alternative = ipsecHeadroom({ ...STORY_INPUTS, ratingMbps: STORY_ALTERNATIVE_RATING_MBPS });
+    const alternative = ipsecHeadroom({ ...PRESETS.story, ratingMbps: STORY_ALTERNATIVE_RATING_MBPS });
     expect(alternative.capacity.worstMbps).toBeCloseTo(1912.568, 3);
     expect(alternative.load.percent).toBeCloseTo(18.3, 9);
   });
@@ -60,8 +60,8 @@ describe('the story preset', () => {
 
 describe('cautions', () => {
   it('flags 3DES, IPv6 below 1280 and heavy loss, and nothing for the defaults', () => {
-    expect(ipsecHeadroom(DEFAULT_INPUTS).cautions).toEqual([]);
-    const cautions = ipsecHeadroom({ ...DEFAULT_INPUTS, suite: '3des-sha1', outer: 'ipv6', mtu: 1000, lossPercent: 5 }).cautions;
+    expect(ipsecHeadroom(PRESETS.default).cautions).toEqual([]);
+    const cautions = ipsecHeadroom({ ...PRESETS.default, suite: '3des-sha1', outer: 'ipv6', mtu: 1000, lossPercent: 5 }).cautions;
     expect(cautions).toHaveLength(3);
     expect(cautions.join(' ')).toMatch(/RFC 8221.*RFC 8200.*Mathis/);
   });
@@ -108,8 +108,8 @@ describe('whole-model properties', () => {
 
   it('a single-size mix has a single packet; a real mix does not', () => {
     const mix = parsePacketMix('40:1,1500:1');
-    expect(mix.ok && ipsecHeadroom({ ...DEFAULT_INPUTS, mix: mix.mix }).single).toBeNull();
+    expect(mix.ok && ipsecHeadroom({ ...PRESETS.default, mix: mix.value }).single).toBeNull();
     const one = parsePacketMix('1400:3');
-    expect(one.ok && ipsecHeadroom({ ...DEFAULT_INPUTS, mix: one.mix }).single?.innerBytes).toBe(1400);
+    expect(one.ok && ipsecHeadroom({ ...PRESETS.default, mix: one.value }).single?.innerBytes).toBe(1400);
   });
 });

@@ -2,9 +2,9 @@
 import fc from 'fast-check';
 import { SUITE_IDS } from './cipher-suites';
 import { MAX_PACKET_BYTES, MIN_PACKET_BYTES, type EncapSettings } from './esp-overhead';
-import type { HeadroomInputs } from './index';
+import type { HeadroomInputs } from './model';
 import { SIMPLE_IMIX, singleSizeMix, type PacketMix } from './packet-mix';
-import { FIELD_RULES } from './url-schema';
+import { FIELD_RULES } from './fields';
 
 export const settingsArb: fc.Arbitrary<EncapSettings> = fc.record({
   suite: fc.constantFrom(...SUITE_IDS),

@@ -47,8 +47,8 @@ describe('parsePacketMix', () => {
     const parsed = parsePacketMix(raw);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(formatPacketMix(parsed.mix)).toBe(canonical);
-    expect(meanPacketBytes(parsed.mix)).toBeCloseTo(mean, 3);
+    expect(formatPacketMix(parsed.value)).toBe(canonical);
+    expect(meanPacketBytes(parsed.value)).toBeCloseTo(mean, 3);
   });
 
   it.each([
@@ -70,7 +70,7 @@ describe('parsePacketMix', () => {
   ])('refuses %j with a message naming the problem', (raw, fragment) => {
     const parsed = parsePacketMix(raw);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.message).toContain(fragment);
+    if (!parsed.ok) expect(parsed.reason).toContain(fragment);
   });
 
   it('never throws, and anything it accepts is a usable mix', () => {
@@ -85,16 +85,16 @@ describe('parsePacketMix', () => {
       fc.property(hostile, (raw) => {
         const parsed = parsePacketMix(raw);
         if (!parsed.ok) {
-          expect(parsed.message.length).toBeGreaterThan(0);
+          expect(parsed.reason.length).toBeGreaterThan(0);
           return;
         }
-        for (const entry of parsed.mix.entries) {
+        for (const entry of parsed.value.entries) {
           expect(Number.isInteger(entry.bytes)).toBe(true);
           expect(entry.bytes).toBeGreaterThanOrEqual(40);
           expect(entry.weight).toBeGreaterThan(0);
           expect(Number.isFinite(entry.weight)).toBe(true);
         }
-        expect(Number.isFinite(meanPacketBytes(parsed.mix))).toBe(true);
+        expect(Number.isFinite(meanPacketBytes(parsed.value))).toBe(true);
       }),
       { numRuns: 3000 },
     );
@@ -106,7 +106,7 @@ describe('parsePacketMix', () => {
         const text = formatPacketMix(mix);
         const parsed = parsePacketMix(text);
         expect(parsed.ok).toBe(true);
-        if (parsed.ok) expect(formatPacketMix(parsed.mix)).toBe(text);
+        if (parsed.ok) expect(formatPacketMix(parsed.value)).toBe(text);
       }),
     );
   });

@@ -1,4 +1,5 @@
 import { parseNumberInput } from '../number-input/index';
+import type { Parse } from '../parse/index';
 import { espPacket, MAX_PACKET_BYTES, MIN_PACKET_BYTES, type EncapSettings, type EspPacket } from './esp-overhead';
 
 /** One packet size and how many packets of it there are, relative to the others. */
@@ -33,7 +34,7 @@ export const MAX_MIX_TEXT = 500;
 const SIZE_RULE = { min: MIN_PACKET_BYTES, max: MAX_PACKET_BYTES, integer: true };
 const WEIGHT_RULE = { min: 0.001, max: 1_000_000 };
 
-export type MixParse = { ok: true; mix: PacketMix } | { ok: false; message: string };
+export type MixParse = Parse<PacketMix>;
 
 export function singleSizeMix(bytes: number): PacketMix {
   return { kind: 'single', entries: [{ bytes, weight: 1 }] };
@@ -41,38 +42,38 @@ export function singleSizeMix(bytes: number): PacketMix {
 
 /**
  * Read "imix", a single size ("1400") or "size:weight" pairs ("40:7,576:4,1500:1").
- * Never throws: anything else comes back as a message saying what to type.
+ * Never throws: anything else comes back with a reason saying what to type.
  */
 export function parsePacketMix(raw: string): MixParse {
   const text = String(raw).trim().toLowerCase();
-  if (text === '') return { ok: false, message: 'Enter imix, a packet size such as 1400, or size:weight pairs.' };
-  if (text.length > MAX_MIX_TEXT) return { ok: false, message: `Keep the mix under ${MAX_MIX_TEXT} characters.` };
-  if (text === 'imix') return { ok: true, mix: SIMPLE_IMIX };
+  if (text === '') return { ok: false, reason: 'Enter imix, a packet size such as 1400, or size:weight pairs.' };
+  if (text.length > MAX_MIX_TEXT) return { ok: false, reason: `Keep the mix under ${MAX_MIX_TEXT} characters.` };
+  if (text === 'imix') return { ok: true, value: SIMPLE_IMIX };
 
   if (!text.includes(':') && !text.includes(',')) {
     const size = parseNumberInput(text, SIZE_RULE);
     if (!size.ok) {
-      return { ok: false, message: `Packet size: ${size.message} Or type imix, or size:weight pairs.` };
+      return { ok: false, reason: `Packet size: ${size.reason} Or type imix, or size:weight pairs.` };
     }
-    return { ok: true, mix: singleSizeMix(size.value) };
+    return { ok: true, value: singleSizeMix(size.value) };
   }
 
   const items = text.split(',');
   if (items.length > MAX_MIX_ENTRIES) {
-    return { ok: false, message: `Use at most ${MAX_MIX_ENTRIES} size:weight pairs.` };
+    return { ok: false, reason: `Use at most ${MAX_MIX_ENTRIES} size:weight pairs.` };
   }
   const entries: MixEntry[] = [];
   for (const [index, item] of items.entries()) {
     const parts = item.split(':');
     const position = `Pair ${index + 1}`;
-    if (parts.length !== 2) return { ok: false, message: `${position}: write it as size:weight, such as 576:4.` };
+    if (parts.length !== 2) return { ok: false, reason: `${position}: write it as size:weight, such as 576:4.` };
     const size = parseNumberInput(parts[0] ?? '', SIZE_RULE);
-    if (!size.ok) return { ok: false, message: `${position}, size in bytes: ${size.message}` };
+    if (!size.ok) return { ok: false, reason: `${position}, size in bytes: ${size.reason}` };
     const weight = parseNumberInput(parts[1] ?? '', WEIGHT_RULE);
-    if (!weight.ok) return { ok: false, message: `${position}, weight: ${weight.message}` };
+    if (!weight.ok) return { ok: false, reason: `${position}, weight: ${weight.reason}` };
     entries.push({ bytes: size.value, weight: weight.value });
   }
-  return { ok: true, mix: { kind: 'custom', entries } };
+  return { ok: true, value: { kind: 'custom', entries } };
 }
 
 /** The mix as its URL / field text; parsePacketMix reads it back to the same mix. */

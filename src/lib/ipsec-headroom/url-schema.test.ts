@@ -4,27 +4,29 @@ import { decodeState, encodeState } from '../url-state/index';
 import { ipsecHeadroom, isSuiteId, SUITE_IDS } from './index';
 import { inputsArb } from './ipsec-arbitraries';
 import { formatPacketMix } from './packet-mix';
-import { DEFAULT_INPUTS, FIELD_RULES, IPSEC_URL_SCHEMA, STORY_INPUTS } from './url-schema';
+import { FIELD_RULES } from './fields';
+import { PRESETS } from './presets';
+import { URL_SCHEMA } from './url-schema';
 
 const KEYS = ['suite', 'mode', 'outer', 'natt', 'mix', 'mtu', 'rating', 'rated_at', 'demand', 'growth', 'ceiling', 'rtt', 'window', 'loss'];
 
 describe('IPsec headroom URL schema', () => {
   it('uses exactly the documented parameter names', () => {
-    expect(Object.values(IPSEC_URL_SCHEMA).map((field) => field.key)).toEqual(KEYS);
+    expect(Object.values(URL_SCHEMA).map((field) => field.key)).toEqual(KEYS);
   });
 
   it('writes readable links and reads them back', () => {
-    const query = encodeState(IPSEC_URL_SCHEMA, STORY_INPUTS);
+    const query = encodeState(URL_SCHEMA, PRESETS.story);
     expect(query).toBe(
       '?suite=aes-cbc-sha1&mode=tunnel&outer=ipv4&natt=0&mix=1400&mtu=1500&rating=350&rated_at=1400&demand=350&growth=5&ceiling=80&rtt=50&window=64&loss=0.01',
     );
-    expect(decodeState(IPSEC_URL_SCHEMA, DEFAULT_INPUTS, query)).toEqual({ state: STORY_INPUTS, rejected: [] });
+    expect(decodeState(URL_SCHEMA, PRESETS.default, query)).toEqual({ state: PRESETS.story, rejected: [] });
   });
 
   it('reads a hand-written link with a custom mix', () => {
     const { state, rejected } = decodeState(
-      IPSEC_URL_SCHEMA,
-      DEFAULT_INPUTS,
+      URL_SCHEMA,
+      PRESETS.default,
       '?suite=chacha20-poly1305&natt=1&mix=40%3A7%2C576%3A4%2C1500%3A1&mtu=1400&outer=ipv6',
     );
     expect(rejected).toEqual([]);
@@ -33,16 +35,16 @@ describe('IPsec headroom URL schema', () => {
     expect(state.outer).toBe('ipv6');
     expect(state.mtu).toBe(1400);
     expect(formatPacketMix(state.mix)).toBe('40:7,576:4,1500:1');
-    expect(state.demandMbps).toBe(DEFAULT_INPUTS.demandMbps);
+    expect(state.demandMbps).toBe(PRESETS.default.demandMbps);
   });
 
   it('drops and names malformed, out-of-range and unknown parameters', () => {
     const { state, rejected } = decodeState(
-      IPSEC_URL_SCHEMA,
-      DEFAULT_INPUTS,
+      URL_SCHEMA,
+      PRESETS.default,
       '?suite=rot13&mtu=100&mix=40:0&loss=NaN&rating=Infinity&growth=1e999&window=0x10&extra=1&mode=tunnel',
     );
-    expect(state).toEqual(DEFAULT_INPUTS);
+    expect(state).toEqual(PRESETS.default);
     expect(rejected.map((r) => r.key)).toEqual(['suite', 'mtu', 'mix', 'loss', 'rating', 'growth', 'window', 'extra']);
     expect(rejected.find((r) => r.key === 'mix')?.reason).toContain('weight');
   });
@@ -50,7 +52,7 @@ describe('IPsec headroom URL schema', () => {
   it('round-trips every valid state', () => {
     fc.assert(
       fc.property(inputsArb, (inputs) => {
-        const decoded = decodeState(IPSEC_URL_SCHEMA, DEFAULT_INPUTS, encodeState(IPSEC_URL_SCHEMA, inputs));
+        const decoded = decodeState(URL_SCHEMA, PRESETS.default, encodeState(URL_SCHEMA, inputs));
         expect(decoded.rejected).toEqual([]);
         expect(decoded.state).toEqual(inputs);
       }),
@@ -91,7 +93,7 @@ describe('IPsec headroom URL schema', () => {
       Number.isFinite(n) && n >= rule.min && n <= rule.max && (!rule.integer || Number.isInteger(n));
     fc.assert(
       fc.property(query, (search) => {
-        const { state, rejected } = decodeState(IPSEC_URL_SCHEMA, DEFAULT_INPUTS, search);
+        const { state, rejected } = decodeState(URL_SCHEMA, PRESETS.default, search);
         expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
         expect(isSuiteId(state.suite)).toBe(true);
         expect(['tunnel', 'transport']).toContain(state.mode);
@@ -117,7 +119,7 @@ describe('IPsec headroom URL schema', () => {
 
   it('offers every suite in the URL', () => {
     for (const suite of SUITE_IDS) {
-      expect(decodeState(IPSEC_URL_SCHEMA, DEFAULT_INPUTS, `?suite=${suite}`).state.suite).toBe(suite);
+      expect(decodeState(URL_SCHEMA, PRESETS.default, `?suite=${suite}`).state.suite).toBe(suite);
     }
   });
 });

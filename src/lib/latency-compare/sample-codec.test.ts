@@ -22,7 +22,7 @@ describe('sample text form', () => {
   it('stores sorted whole microseconds as base-36 deltas', () => {
     // 60 ms = 60000 µs = "1aao" in base 36; 60.0004 rounds to the same µs (delta 0); 61.5 is +1500 µs = "15o".
     expect(samplesToText([61.5, 60, 60.0004])).toBe('L1;1aao,0,15o');
-    expect(textToSamples(samplesToText([61.5, 60, 60.0004]))).toEqual({ ok: true, valuesMs: new Float64Array([60, 60, 61.5]) });
+    expect(textToSamples(samplesToText([61.5, 60, 60.0004]))).toEqual({ ok: true, value: new Float64Array([60, 60, 61.5]) });
   });
 
   it('refuses text it did not write', () => {
@@ -53,7 +53,7 @@ describe('encode and decode', () => {
     const values = [60.1234567, 112, 0, 3_599_999.999];
     const decoded = await decodeSamples(await encodeSamples(values));
     expect(decoded.ok).toBe(true);
-    if (decoded.ok) expect(Array.from(decoded.valuesMs)).toEqual([0, 60.123, 112, 3_599_999.999]);
+    if (decoded.ok) expect(Array.from(decoded.value)).toEqual([0, 60.123, 112, 3_599_999.999]);
   });
 
   it('round-trips any valid sample set (sorted, µs precision)', async () => {
@@ -63,7 +63,7 @@ describe('encode and decode', () => {
         expect(decoded.ok).toBe(true);
         if (!decoded.ok) return;
         const expected = values.map((v) => Math.round(v * 1000) / 1000).sort((x, y) => x - y);
-        decoded.valuesMs.forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 6));
+        decoded.value.forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 6));
       }),
       { numRuns: 60 },
     );
@@ -82,7 +82,7 @@ describe('encode and decode', () => {
     const identity = async (bytes: Uint8Array) => bytes;
     const inflateIdentity: Inflate = async (bytes) => bytes;
     const encoded = await encodeSamples([1, 2], identity);
-    expect(await decodeSamples(encoded, inflateIdentity)).toEqual({ ok: true, valuesMs: new Float64Array([1, 2]) });
+    expect(await decodeSamples(encoded, inflateIdentity)).toEqual({ ok: true, value: new Float64Array([1, 2]) });
   });
 });
 
@@ -110,7 +110,7 @@ describe('hostile parameters', () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: fc.constantFrom(...'AZaz09-_+/=%'.split('')), maxLength: 200 })), async (param) => {
         const decoded = await decodeSamples(param);
-        if (decoded.ok) for (const v of decoded.valuesMs) expect(Number.isFinite(v) && v >= 0 && v <= 3_600_000).toBe(true);
+        if (decoded.ok) for (const v of decoded.value) expect(Number.isFinite(v) && v >= 0 && v <= 3_600_000).toBe(true);
         else expect(typeof decoded.reason).toBe('string');
       }),
       { numRuns: 300 },
@@ -123,7 +123,7 @@ describe('hostile parameters', () => {
       fc.asyncProperty(fc.nat({ max: real.length - 1 }), fc.constantFrom(...'AZaz09-_'.split('')), async (at, ch) => {
         const corrupted = real.slice(0, at) + ch + real.slice(at + 1);
         const decoded = await decodeSamples(corrupted);
-        if (decoded.ok) for (const v of decoded.valuesMs) expect(Number.isFinite(v)).toBe(true);
+        if (decoded.ok) for (const v of decoded.value) expect(Number.isFinite(v)).toBe(true);
       }),
       { numRuns: 200 },
     );

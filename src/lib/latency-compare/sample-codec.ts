@@ -7,6 +7,7 @@
  * Compression is injected so the codec can be tested with any implementation; the defaults use
  * the web platform's CompressionStream / DecompressionStream, present in browsers and in Node 24.
  */
+import type { Parse } from '../parse/index.ts';
 import { LINK_CHAR_BUDGET, MAX_SAMPLE_MS } from './sample-limits.ts';
 
 export { LINK_CHAR_BUDGET };
@@ -22,7 +23,8 @@ const BASE64URL = /^[A-Za-z0-9_-]*$/;
 export type Deflate = (bytes: Uint8Array) => Promise<Uint8Array>;
 export type Inflate = (bytes: Uint8Array, maxOutputBytes: number) => Promise<Uint8Array>;
 
-export type DecodedSamples = { ok: true; valuesMs: Float64Array } | { ok: false; reason: string };
+/** Samples in milliseconds. */
+export type DecodedSamples = Parse<Float64Array>;
 
 export const deflateRaw: Deflate = async (bytes) => {
   const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate-raw'));
@@ -103,7 +105,7 @@ export function textToSamples(text: string): DecodedSamples {
     if (micros > MAX_SAMPLE_MS * 1000) return { ok: false, reason: 'a sample is out of range' };
     valuesMs[i] = micros / 1000;
   }
-  return { ok: true, valuesMs };
+  return { ok: true, value: valuesMs };
 }
 
 export async function encodeSamples(valuesMs: ArrayLike<number>, deflate: Deflate = deflateRaw): Promise<string> {

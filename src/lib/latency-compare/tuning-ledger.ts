@@ -2,6 +2,7 @@
  * The tuning steps from the KVM story as data, with what the recovered record says about each,
  * plus rows a reader adds with their own measured p50 before and after.
  */
+import type { Parse } from '../parse/index.ts';
 
 export type RecordStatus = 'no-noticeable-change' | 'record-ends-before-result';
 
@@ -95,14 +96,14 @@ export function stepChange(step: ReaderStep): StepChange {
   return { changeMs, changePct: step.p50BeforeMs > 0 ? (changeMs / step.p50BeforeMs) * 100 : null };
 }
 
-export type LabelCheck = { ok: true; value: string } | { ok: false; message: string };
+export type LabelCheck = Parse<string>;
 
 /** A step label is plain text: 1–60 characters after trimming, no control characters. */
 export function checkStepLabel(raw: string): LabelCheck {
   const label = raw.trim();
-  if (label === '') return { ok: false, message: 'Give the step a name.' };
-  if (label.length > MAX_STEP_LABEL) return { ok: false, message: `Keep the name to ${MAX_STEP_LABEL} characters.` };
-  if (/[\u0000-\u001f\u007f]/.test(label)) return { ok: false, message: 'The name has control characters in it.' };
+  if (label === '') return { ok: false, reason: 'Give the step a name.' };
+  if (label.length > MAX_STEP_LABEL) return { ok: false, reason: `Keep the name to ${MAX_STEP_LABEL} characters.` };
+  if (/[\u0000-\u001f\u007f]/.test(label)) return { ok: false, reason: 'The name has control characters in it.' };
   return { ok: true, value: label };
 }
 
@@ -133,7 +134,7 @@ export function encodeReaderSteps(steps: readonly ReaderStep[]): string {
     .join('|');
 }
 
-export type StepsDecode = { ok: true; value: ReaderStep[] } | { ok: false; reason: string };
+export type StepsDecode = Parse<ReaderStep[]>;
 
 export function decodeReaderSteps(raw: string): StepsDecode {
   if (raw === '') return { ok: true, value: [] };
@@ -159,7 +160,7 @@ export function decodeReaderSteps(raw: string): StepsDecode {
 
 /** Structurally a url-state ParamCodec, so the widget's URL schema can carry the rows. */
 export const readerStepsCodec = {
-  parse(raw: string): { ok: true; value: ReaderStep[] } | { ok: false; reason: string } {
+  parse(raw: string): StepsDecode {
     return decodeReaderSteps(raw);
   },
   format(steps: ReaderStep[]): string {

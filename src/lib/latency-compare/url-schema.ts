@@ -5,34 +5,9 @@
  */
 import { enumParam, numberParam, optionalNumberParam, textParam, type ParamCodec, type UrlSchema } from '../url-state/index.ts';
 import { LINK_CHAR_BUDGET } from './sample-limits.ts';
-import type { ConnectionMode, TlsVersion } from './round-trips.ts';
-import { readerStepsCodec, type ReaderStep } from './tuning-ledger.ts';
-
-export interface LatencyState {
-  aLabel: string;
-  bLabel: string;
-  /** Summary figures in ms, used for a side with no samples; null when not given. */
-  aMs: number | null;
-  bMs: number | null;
-  aP50: number | null;
-  bP50: number | null;
-  aP95: number | null;
-  bP95: number | null;
-  aP99: number | null;
-  bP99: number | null;
-  rttA: number;
-  rttB: number;
-  tls: TlsVersion;
-  conn: ConnectionMode;
-  /** Compressed samples ('' when the side has none in the link). */
-  aData: string;
-  bData: string;
-  steps: ReaderStep[];
-}
-
-export const LABEL_MAX = 40;
-export const SUMMARY_RULE = { min: 0, max: 600_000 };
-export const RTT_RULE = { min: 0, max: 2_000 };
+import { FIELD_RULES, LABEL_MAX } from './fields.ts';
+import type { LatencyState } from './model.ts';
+import { readerStepsCodec } from './tuning-ledger.ts';
 
 /** Base64url text up to the link budget; decoding (async) happens in the island. */
 export const sampleDataParam: ParamCodec<string> = {
@@ -44,7 +19,7 @@ export const sampleDataParam: ParamCodec<string> = {
   format: (value) => value,
 };
 
-const summary = optionalNumberParam(SUMMARY_RULE);
+const summary = optionalNumberParam(FIELD_RULES.aP50);
 
 /**
  * An environment name. Beyond the kit's text rules, < and > are refused: a name never needs them,
@@ -68,7 +43,7 @@ const summaryMean: ParamCodec<number | null> = {
   format: (value) => (value === null ? 'none' : summary.format(value)),
 };
 
-export const LATENCY_URL_SCHEMA: UrlSchema<LatencyState> = {
+export const URL_SCHEMA: UrlSchema<LatencyState> = {
   aLabel: { key: 'a_label', codec: labelParam },
   bLabel: { key: 'b_label', codec: labelParam },
   aMs: { key: 'a_ms', codec: summaryMean },
@@ -79,39 +54,11 @@ export const LATENCY_URL_SCHEMA: UrlSchema<LatencyState> = {
   bP95: { key: 'b_p95', codec: summary },
   aP99: { key: 'a_p99', codec: summary },
   bP99: { key: 'b_p99', codec: summary },
-  rttA: { key: 'rtt_a', codec: numberParam(RTT_RULE) },
-  rttB: { key: 'rtt_b', codec: numberParam(RTT_RULE) },
+  rttA: { key: 'rtt_a', codec: numberParam(FIELD_RULES.rttA) },
+  rttB: { key: 'rtt_b', codec: numberParam(FIELD_RULES.rttA) },
   tls: { key: 'tls', codec: enumParam(['1.2', '1.3'] as const) },
   conn: { key: 'conn', codec: enumParam(['cold', 'warm'] as const) },
   aData: { key: 'a_data', codec: sampleDataParam },
   bData: { key: 'b_data', codec: sampleDataParam },
   steps: { key: 'steps', codec: readerStepsCodec },
 };
-
-/**
- * The KVM story's figures: average TTFB at the load balancer, 60 ms on AWS and 112 ms in the
- * colocation DC. The record gives no RTTs; 1 ms each is an assumption (load balancer and servers
- * in one DC) that the page labels as such.
- */
-export const STORY_STATE: LatencyState = {
-  aLabel: 'AWS',
-  bLabel: 'Colo DC',
-  aMs: 60,
-  bMs: 112,
-  aP50: null,
-  bP50: null,
-  aP95: null,
-  bP95: null,
-  aP99: null,
-  bP99: null,
-  rttA: 1,
-  rttB: 1,
-  tls: '1.2',
-  conn: 'cold',
-  aData: '',
-  bData: '',
-  steps: [],
-};
-
-/** The tool page opens on the same figures, so a reader sees the story's question first. */
-export const DEFAULT_STATE: LatencyState = STORY_STATE;

@@ -23,19 +23,19 @@ describe('parseNumberInput', () => {
     (raw) => {
       const result = parseNumberInput(raw, rule);
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.message.length).toBeGreaterThan(5);
+      if (!result.ok) expect(result.reason.length).toBeGreaterThan(5);
     },
   );
 
   it('names the range when out of it', () => {
-    expect(parseNumberInput('101', rule)).toEqual({ ok: false, message: 'Enter a value from 0 to 100.' });
+    expect(parseNumberInput('101', rule)).toEqual({ ok: false, reason: 'Enter a value from 0 to 100.' });
     expect(parseNumberInput('-1', rule)).toMatchObject({ ok: false });
   });
 
   it('refuses fractions where whole numbers are required', () => {
     expect(parseNumberInput('2.5', { min: 0, max: 10, integer: true })).toEqual({
       ok: false,
-      message: 'Enter a whole number.',
+      reason: 'Enter a whole number.',
     });
   });
 

@@ -1,6 +1,5 @@
 // Redundancy under common-cause failure: the beta-factor model, pure and DOM-free.
-export { HOURS_PER_DAY, HOURS_PER_YEAR, hostFromRate, singleHost, type HostSteadyState } from './single-host';
-export { binomialCoefficient, kOfNGroup, type KOfNSteadyState } from './k-of-n';
+export { calculator } from './calculator';
 export {
   availabilityAcrossBeta,
   computeRedundancy,
@@ -9,16 +8,10 @@ export {
   type Improvement,
   type RedundancyInput,
   type RedundancyResult,
-} from './beta-factor';
-export {
-  crossFieldProblems,
-  DEFAULT_INPUTS,
-  FIELD_RULES,
-  MAX_HOSTS,
-  REDUNDANCY_URL_SCHEMA,
-  STORY_INPUTS,
-  type FieldProblem,
-} from './url-schema';
+} from './model';
+export { crossFieldProblems, FIELD_RULES, MAX_HOSTS, type FieldProblem } from './fields';
+export { URL_SCHEMA } from './url-schema';
+export { PRESETS } from './presets';
 export {
   availabilityDecimals,
   describeDuration,
@@ -26,4 +19,6 @@ export {
   NO_GROUP_OUTAGE_TEXT,
   redundancySummaryRows,
   redundancyVerdict,
-} from './result-wording';
+} from './wording';
+export { HOURS_PER_DAY, HOURS_PER_YEAR, hostFromRate, singleHost, type HostSteadyState } from './single-host';
+export { binomialCoefficient, kOfNGroup, type KOfNSteadyState } from './k-of-n';

@@ -1,25 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeState, encodeState } from '../url-state/index';
-import { computeRedundancy } from './beta-factor';
-import {
-  crossFieldProblems,
-  DEFAULT_INPUTS,
-  FIELD_RULES,
-  REDUNDANCY_URL_SCHEMA,
-  STORY_INPUTS,
-} from './url-schema';
+import { computeRedundancy } from './model';
+import { crossFieldProblems, FIELD_RULES } from './fields';
+import { PRESETS } from './presets';
+import { URL_SCHEMA } from './url-schema';
 
 const decode = (search: string) =>
-  decodeState(REDUNDANCY_URL_SCHEMA, DEFAULT_INPUTS, search, crossFieldProblems);
+  decodeState(URL_SCHEMA, PRESETS.default, search, crossFieldProblems);
 
 /** encodeURIComponent throws on lone surrogates; a browser would send them as U+FFFD, so do that. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const encodeLoosely = (text: string) => encodeURIComponent(text.replace(LONE_SURROGATE, '\ufffd'));
 
-describe('REDUNDANCY_URL_SCHEMA', () => {
+describe('URL_SCHEMA', () => {
   it('uses exactly the parameters n, k, mtbf_days, mttr_hours and beta', () => {
-    expect(Object.values(REDUNDANCY_URL_SCHEMA).map((field) => field.key)).toEqual([
+    expect(Object.values(URL_SCHEMA).map((field) => field.key)).toEqual([
       'n',
       'k',
       'mtbf_days',
@@ -29,7 +25,7 @@ describe('REDUNDANCY_URL_SCHEMA', () => {
   });
 
   it('writes a readable link and reads it back', () => {
-    const query = encodeState(REDUNDANCY_URL_SCHEMA, { n: 3, k: 2, mtbfDays: 45.5, mttrHours: 0.5, beta: 0.05 });
+    const query = encodeState(URL_SCHEMA, { n: 3, k: 2, mtbfDays: 45.5, mttrHours: 0.5, beta: 0.05 });
     expect(query).toBe('?n=3&k=2&mtbf_days=45.5&mttr_hours=0.5&beta=0.05');
     expect(decode(query)).toEqual({
       state: { n: 3, k: 2, mtbfDays: 45.5, mttrHours: 0.5, beta: 0.05 },
@@ -39,13 +35,13 @@ describe('REDUNDANCY_URL_SCHEMA', () => {
 
   it('ignores k > n with a message, keeping the rest of the link', () => {
     const { state, rejected } = decode('?n=2&k=3&mtbf_days=10');
-    expect(state).toEqual({ ...DEFAULT_INPUTS, n: 2, mtbfDays: 10 });
+    expect(state).toEqual({ ...PRESETS.default, n: 2, mtbfDays: 10 });
     expect(rejected).toEqual([{ key: 'k', reason: 'k must be at most n: a group of 2 hosts cannot need 3 up.' }]);
   });
 
   it('refuses β = 2, MTBF = 0, MTTR = 0, text and hex, each with a reason', () => {
     const { state, rejected } = decode('?beta=2&mtbf_days=0&mttr_hours=0&n=two&k=0x1');
-    expect(state).toEqual(DEFAULT_INPUTS);
+    expect(state).toEqual(PRESETS.default);
     expect(rejected.map((r) => r.key)).toEqual(['beta', 'mtbf_days', 'mttr_hours', 'n', 'k']);
     expect(rejected[0]?.reason).toBe('Enter a value from 0 to 1.');
     expect(rejected[1]?.reason).toContain('0.1');
@@ -53,11 +49,11 @@ describe('REDUNDANCY_URL_SCHEMA', () => {
   });
 
   it('has presets that pass every rule, and the story preset from the record', () => {
-    for (const preset of [DEFAULT_INPUTS, STORY_INPUTS]) {
+    for (const preset of [PRESETS.default, PRESETS.story]) {
       expect(crossFieldProblems(preset)).toEqual([]);
-      expect(decode(encodeState(REDUNDANCY_URL_SCHEMA, preset)).state).toEqual({ ...preset });
+      expect(decode(encodeState(URL_SCHEMA, preset)).state).toEqual({ ...preset });
     }
-    expect(STORY_INPUTS).toMatchObject({ n: 2, k: 1, mtbfDays: 20, beta: 1 });
+    expect(PRESETS.story).toMatchObject({ n: 2, k: 1, mtbfDays: 20, beta: 1 });
   });
 
   it('round-trips every valid state', () => {
@@ -72,7 +68,7 @@ describe('REDUNDANCY_URL_SCHEMA', () => {
     );
     fc.assert(
       fc.property(valid, (state) => {
-        const decoded = decode(encodeState(REDUNDANCY_URL_SCHEMA, state));
+        const decoded = decode(encodeState(URL_SCHEMA, state));
         expect(decoded.rejected).toEqual([]);
         expect(decoded.state).toEqual({ ...state, beta: state.beta === 0 ? 0 : state.beta });
       }),

@@ -1,11 +1,12 @@
 import { parseNumberInput, type NumberRule } from '../number-input/index';
+import type { Parse } from '../parse/index';
 
 /**
  * Calculator state as readable query parameters: one parameter per input, parsed strictly.
  * Anything the page cannot use is dropped and reported, so a shared link never shows
  * a state the sender did not have without saying so.
  */
-export type ParamParse<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type ParamParse<T> = Parse<T>;
 
 export interface ParamCodec<T> {
   parse(raw: string): ParamParse<T>;
@@ -29,7 +30,7 @@ export function numberParam(rule: NumberRule): ParamCodec<number> {
   return {
     parse(raw) {
       const result = parseNumberInput(raw, rule);
-      return result.ok ? result : { ok: false, reason: result.message };
+      return result;
     },
     format: (value) => formatParamNumber(value),
   };
@@ -41,7 +42,7 @@ export function optionalNumberParam(rule: NumberRule): ParamCodec<number | null>
     parse(raw) {
       if (raw.trim() === '') return { ok: true, value: null };
       const result = parseNumberInput(raw, rule);
-      return result.ok ? result : { ok: false, reason: result.message };
+      return result;
     },
     format: (value) => (value === null ? '' : formatParamNumber(value)),
   };

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { resultMarkdown } from '../share/markdown';
 import { ipsecHeadroom } from './index';
 import { inputsArb } from './ipsec-arbitraries';
-import { describeMonths, headroomSummaryRows, monthsValue } from './summary';
-import { DEFAULT_INPUTS, STORY_INPUTS } from './url-schema';
+import { describeMonths, headroomSummaryRows, monthsValue } from './wording';
+import { PRESETS } from './presets';
 
 describe('describeMonths / monthsValue', () => {
   it('words every kind of answer and never prints Infinity', () => {
@@ -19,7 +19,7 @@ describe('describeMonths / monthsValue', () => {
 
 describe('headroomSummaryRows', () => {
   it('summarises the story preset with its numbers', () => {
-    const rows = Object.fromEntries(headroomSummaryRows(STORY_INPUTS, ipsecHeadroom(STORY_INPUTS)));
+    const rows = Object.fromEntries(headroomSummaryRows(PRESETS.story, ipsecHeadroom(PRESETS.story)));
     expect(rows['Device rating']).toBe('350 Mbps at 1400-byte packets');
     expect(rows['Packet on the wire']).toBe('1400 → 1464 bytes (+64, of which 6 padding)');
     expect(rows['Utilisation']).toBe('105 % of the lower bound');
@@ -28,7 +28,7 @@ describe('headroomSummaryRows', () => {
   });
 
   it('leaves out per-packet bytes for a mix', () => {
-    const rows = headroomSummaryRows(DEFAULT_INPUTS, ipsecHeadroom(DEFAULT_INPUTS));
+    const rows = headroomSummaryRows(PRESETS.default, ipsecHeadroom(PRESETS.default));
     expect(rows.map(([label]) => label)).not.toContain('Packet on the wire');
     expect(Object.fromEntries(rows)['Traffic mix']).toContain('IMIX');
   });

@@ -7,10 +7,10 @@ import {
   VALIDITY_LIMIT,
   type RedundancyInput,
   type RedundancyResult,
-} from './beta-factor';
+} from './model';
 import { exactBetaFactorChain } from './markov-exact';
 import { singleHost } from './single-host';
-import { FIELD_RULES, MAX_HOSTS } from './url-schema';
+import { FIELD_RULES, MAX_HOSTS } from './fields';
 
 /** Four units in the last place of a number near 1: rounding, not a change in the model. */
 const ROUNDING = 4 * Number.EPSILON;

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { computeRedundancy, type RedundancyInput } from './beta-factor';
+import { computeRedundancy, type RedundancyInput } from './model';
 import {
   availabilityDecimals,
   describeDuration,
   describeRecurrence,
   redundancySummaryRows,
   redundancyVerdict,
-} from './result-wording';
-import { FIELD_RULES, MAX_HOSTS } from './url-schema';
+} from './wording';
+import { FIELD_RULES, MAX_HOSTS } from './fields';
 
 const verdictFor = (input: RedundancyInput) =>
   redundancyVerdict(input, computeRedundancy(input), computeRedundancy({ ...input, beta: 0 }));

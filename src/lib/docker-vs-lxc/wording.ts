@@ -1,5 +1,6 @@
 import { findAnswer, findOutcome, type Driver, type Recommendation } from './recommend';
 import type { DockerVsLxcModel } from './schema';
+import type { AnswerChange, Flip } from './what-would-change';
 
 /** "Isolation: Our own team’s code". */
 export function answerText(model: DockerVsLxcModel, questionId: string, value: string): string {
@@ -58,4 +59,18 @@ export function scoringSummary(model: DockerVsLxcModel): string {
   );
   const weightText = weighted.length > 0 ? ` Weighted answers: ${weighted.join('; ')}.` : '';
   return `Each answer scores every option: ${levels.join(', ')}; ${model.levels.excluded.label} drops the option.${weightText}`;
+}
+
+/** "Isolation: Other tenants or untrusted code (now: Our own team’s code)" — one change in words. */
+export function changeText(model: DockerVsLxcModel, change: AnswerChange): string {
+  const question = model.questions.find((q) => q.id === change.questionId);
+  const label = (value: string | undefined) => question?.answers.find((a) => a.value === value)?.label ?? value ?? '';
+  const now = change.from === undefined ? 'now unanswered' : `now: ${label(change.from)}`;
+  return `${question?.label ?? change.questionId}: ${label(change.to)} (${now})`;
+}
+
+/** One flip as a sentence: "Application containers inside a KVM virtual machine, if Isolation: …". */
+export function flipText(model: DockerVsLxcModel, flip: Flip): string {
+  const outcome = model.outcomes.find((o) => o.id === flip.outcomeId);
+  return `${outcome?.title ?? flip.outcomeId}, if ${flip.changes.map((change) => changeText(model, change)).join(' and ')}`;
 }

@@ -1,8 +1,9 @@
 import { decodeState, encodeState, enumParam, type ParamCodec, type RejectedParam, type UrlSchema } from '../url-state/index';
+import { answerChoices } from './fields';
+import type { AnswerState } from './model';
+import { dockerVsLxcData } from './model-data';
+import { emptyAnswers } from './presets';
 import type { DockerVsLxcModel } from './schema';
-
-/** Answers as the URL holds them: every question id, '' while unanswered. */
-export type AnswerState = Record<string, string>;
 
 /** One answer parameter: the question's values only; '' (unanswered) is never written to the URL. */
 function answerParam(values: readonly string[]): ParamCodec<string> {
@@ -13,20 +14,8 @@ function answerParam(values: readonly string[]): ParamCodec<string> {
 /** `?unit=process&delivery=image&…`: one parameter per question, named by its id. */
 export function answersUrlSchema(model: DockerVsLxcModel): UrlSchema<AnswerState> {
   const schema: UrlSchema<AnswerState> = {};
-  for (const question of model.questions) {
-    schema[question.id] = { key: question.id, codec: answerParam(question.answers.map((a) => a.value)) };
-  }
+  for (const [id, values] of Object.entries(answerChoices(model))) schema[id] = { key: id, codec: answerParam(values) };
   return schema;
-}
-
-/** Nothing answered yet. */
-export function emptyAnswers(model: DockerVsLxcModel): AnswerState {
-  return Object.fromEntries(model.questions.map((q) => [q.id, '']));
-}
-
-/** Only the answered questions, for the engine. */
-export function givenAnswers(state: AnswerState): Record<string, string> {
-  return Object.fromEntries(Object.entries(state).filter(([, value]) => value !== ''));
 }
 
 /** Read answers from a query string; unknown, malformed and repeated parameters come back in `rejected`. */
@@ -37,3 +26,6 @@ export function decodeAnswers(model: DockerVsLxcModel, search: string): { state:
 export function encodeAnswers(model: DockerVsLxcModel, state: AnswerState): string {
   return encodeState(answersUrlSchema(model), state);
 }
+
+/** The helper's own schema: one parameter per question of the shipped model. */
+export const URL_SCHEMA: UrlSchema<AnswerState> = answersUrlSchema(dockerVsLxcData);

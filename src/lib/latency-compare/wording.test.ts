@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { summaryVerdictText, verdictText } from './describe.ts';
+import { summaryVerdictText, verdictText } from './wording.ts';
 import { parseNotes, percentileNote } from './sample-notes.ts';
 import { compareSummaries } from './summary-compare.ts';
 import { parseSamples } from './parse-samples.ts';

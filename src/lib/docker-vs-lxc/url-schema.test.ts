@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dockerVsLxcModel as model } from './model';
 import { recommend } from './recommend';
-import { decodeAnswers, emptyAnswers, encodeAnswers, givenAnswers } from './url';
+import { givenAnswers } from './model';
+import { emptyAnswers } from './presets';
+import { decodeAnswers, encodeAnswers } from './url-schema';
 
 describe('answers in the URL', () => {
   it('writes only the answered questions, readable, in question order', () => {

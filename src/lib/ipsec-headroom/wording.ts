@@ -1,7 +1,7 @@
 import { formatNumber } from '../format/index';
 import { CIPHER_SUITES } from './cipher-suites';
 import type { MonthsUntil } from './demand-forecast';
-import type { HeadroomInputs, HeadroomResult } from './index';
+import type { HeadroomInputs, HeadroomResult } from './model';
 import { formatPacketMix } from './packet-mix';
 import type { MathisBound } from './tcp-flow';
 
@@ -74,3 +74,15 @@ export function headroomSummaryRows(inputs: HeadroomInputs, result: HeadroomResu
   );
   return rows;
 }
+
+export const STORY_FACTS: readonly string[] = [
+  'The tunnels ended on a device rated at 350 Mbps of IPsec.',
+  'It reached saturation around December 2015, so demand is set to the rating: 350 Mbps.',
+  'A bigger model rated at 2 Gbps was on the table and was not bought.',
+];
+
+export const STORY_ASSUMPTIONS: readonly string[] = [
+  'Cipher AES-CBC with HMAC-SHA1, tunnel mode over IPv4, no NAT-T: the record does not name them.',
+  'Traffic of 1400-byte packets (bulk imports and exports) and a rating measured at 1400 bytes: neither size is recorded.',
+  'Growth of 5 % a month, 50 ms round trip, 64 KiB window and 0.01 % loss: illustrative values, not from the record.',
+];

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { analyseLatency } from './analyse.ts';
-import { buildComparison, summaryRows } from './compare.ts';
-import { STORY_STATE } from './url-schema.ts';
+import { buildComparison } from './model.ts';
+import { summaryRows } from './wording.ts';
+import { PRESETS } from './presets.ts';
 
 const fmt = (ms: number) => String(Math.round(ms * 100) / 100);
 const side = (text: string) => ({ text, unit: 'auto' as const, column: null });
 
 describe('buildComparison', () => {
   it('gives the story’s summary-only comparison: +52 ms, 1.87×, no interval', () => {
-    const view = buildComparison(null, STORY_STATE, { a: false, b: false }, fmt);
+    const view = buildComparison(null, PRESETS.story, { a: false, b: false }, fmt);
     expect(view).toMatchObject({ mode: 'summary', statistic: 'mean', diffMs: 52, ciLowMs: null, ciHighMs: null, verdictKind: 'b-slower' });
     expect(view.ratio).toBeCloseTo(1.8667, 4);
     expect(view.verdict).toBe('B slower by 52 ms in mean (summary only: no uncertainty known)');
@@ -20,7 +21,7 @@ describe('buildComparison', () => {
   it('uses the sample analysis when both sides have samples', () => {
     const a = Array.from({ length: 11 }, (_, i) => i + 1).join('\n');
     const b = Array.from({ length: 11 }, (_, i) => i + 11).join('\n');
-    const view = buildComparison(analyseLatency(side(a), side(b)), STORY_STATE, { a: true, b: true }, fmt);
+    const view = buildComparison(analyseLatency(side(a), side(b)), PRESETS.story, { a: true, b: true }, fmt);
     expect(view.mode).toBe('samples');
     expect(view.diffMs).toBe(10);
     expect(view.ciLowMs).toBeCloseTo(5.6, 1);
@@ -30,27 +31,27 @@ describe('buildComparison', () => {
 
   it('compares one side of samples with a summary, without an interval', () => {
     const analysis = analyseLatency(side('50\n60\n70'), side(''));
-    const view = buildComparison(analysis, STORY_STATE, { a: true, b: false }, fmt);
+    const view = buildComparison(analysis, PRESETS.story, { a: true, b: false }, fmt);
     expect(view).toMatchObject({ mode: 'summary', statistic: 'mean', diffMs: 52, ciLowMs: null });
   });
 
   it('says why there is no comparison when a side is unreadable or empty', () => {
     const analysis = analyseLatency(side('garbage'), side(''));
-    const view = buildComparison(analysis, { ...STORY_STATE, bMs: null }, { a: true, b: false }, fmt);
+    const view = buildComparison(analysis, { ...PRESETS.story, bMs: null }, { a: true, b: false }, fmt);
     expect(view.mode).toBe('incomplete');
     expect(view.verdict).toBe("No difference shown: A's samples could not be read and B has no samples or summary figures.");
     expect(view.roundTrips).toBeNull();
   });
 
   it('says a median cannot be compared with a mean', () => {
-    const view = buildComparison(null, { ...STORY_STATE, aMs: null, aP50: 58 }, { a: false, b: false }, fmt);
+    const view = buildComparison(null, { ...PRESETS.story, aMs: null, aP50: 58 }, { a: false, b: false }, fmt);
     expect(view.verdict).toMatch(/^No difference shown: one side gives only a median/);
   });
 });
 
 describe('summaryRows', () => {
   it('lists both sides, the difference, the verdict, round trips and reader steps', () => {
-    const state = { ...STORY_STATE, steps: [{ label: 'virtio', p50BeforeMs: 112, p50AfterMs: 90 }] };
+    const state = { ...PRESETS.story, steps: [{ label: 'virtio', p50BeforeMs: 112, p50AfterMs: 90 }] };
     const rows = summaryRows(buildComparison(null, state, { a: false, b: false }, fmt), state, fmt);
     const byLabel = Object.fromEntries(rows);
     expect(byLabel['A: AWS']).toBe('summary only');

@@ -3,7 +3,7 @@
  * with the model and the island only lays it out.
  */
 import { formatNumber } from '../format/index';
-import type { RedundancyInput, RedundancyResult } from './beta-factor';
+import type { RedundancyInput, RedundancyResult } from './model';
 import { HOURS_PER_YEAR } from './single-host';
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Hostile-input fuzzing of every calculator's URL codec (issue 7): at least 10,000 generated
+ * Hostile-input fuzzing of every calculator's URL codec, read from the registry: at least 10,000 generated
  * query strings per calculator, mixing script and HTML payloads, Unicode tricks, absurd
  * numbers, repeated and very long parameters with the calculator's real parameter names.
  * Whatever comes in, decoding must not throw, must yield a state the calculator itself would
@@ -7,12 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeState, encodeState, type UrlSchema } from './index';
-import { IPSEC_URL_SCHEMA, DEFAULT_INPUTS as IPSEC_DEFAULTS } from '../ipsec-headroom/url-schema';
-import { LATENCY_URL_SCHEMA, DEFAULT_STATE as LATENCY_DEFAULTS } from '../latency-compare/url-schema';
-import { REDUNDANCY_URL_SCHEMA, DEFAULT_INPUTS as REDUNDANCY_DEFAULTS, crossFieldProblems } from '../redundancy/url-schema';
-import { answersUrlSchema, emptyAnswers } from '../docker-vs-lxc/url';
-import { dockerVsLxcModel } from '../docker-vs-lxc/model';
+import { decodeState, encodeState } from './url-state/index';
+import type { AnyCalculator } from './url-state/calculator-definition';
+import { CALCULATORS } from './calculators';
 
 export const RUNS_PER_CODEC = 10_000;
 
@@ -81,16 +78,12 @@ function hostileQuery(keys: readonly string[]) {
   );
 }
 
-interface Calculator<S extends object> {
-  name: string;
-  schema: UrlSchema<S>;
-  defaults: S;
-  crossCheck?: (state: S) => ReadonlyArray<{ field: keyof S; reason: string }>;
-}
-
-function fuzz<S extends object>({ name, schema, defaults, crossCheck }: Calculator<S>) {
-  it(`${name}: ${RUNS_PER_CODEC} hostile links decode to a state the calculator accepts`, () => {
-    const keys = Object.values(schema).map((field) => (field as { key: string }).key);
+/** Every preset decodes hostile links; the default gets the full run, the others a tenth of it. */
+function fuzz(calculator: AnyCalculator, preset: string, runs: number) {
+  const { schema, crossCheck } = calculator;
+  const defaults = calculator.presets[preset];
+  it(`${calculator.slug} (${preset}): ${runs} hostile links decode to a state the calculator accepts`, () => {
+    const keys = Object.values(schema).map((field) => field.key);
     let tried = 0;
     fc.assert(
       fc.property(hostileQuery(keys), (query) => {
@@ -100,32 +93,24 @@ function fuzz<S extends object>({ name, schema, defaults, crossCheck }: Calculat
         const again = decodeState(schema, defaults, encodeState(schema, state), crossCheck);
         expect(again.rejected).toEqual([]);
         expect(again.state).toEqual(state);
-        for (const value of Object.values(state)) {
+        for (const value of Object.values(state as object)) {
           if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true);
         }
         for (const param of rejected) expect(param.key.length).toBeLessThanOrEqual(41);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
         expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
       }),
-      { numRuns: RUNS_PER_CODEC },
+      { numRuns: runs },
     );
-    expect(tried).toBeGreaterThanOrEqual(RUNS_PER_CODEC);
+    expect(tried).toBeGreaterThanOrEqual(runs);
     // Ten thousand runs take seconds, not milliseconds; the bound only stops a hang.
   }, 180_000);
 }
 
 describe('URL codecs under hostile input', () => {
-  fuzz({ name: 'IPsec headroom', schema: IPSEC_URL_SCHEMA, defaults: IPSEC_DEFAULTS });
-  fuzz({ name: 'latency comparison', schema: LATENCY_URL_SCHEMA, defaults: LATENCY_DEFAULTS });
-  fuzz({
-    name: 'redundancy',
-    schema: REDUNDANCY_URL_SCHEMA,
-    defaults: REDUNDANCY_DEFAULTS,
-    crossCheck: (state) => crossFieldProblems(state),
-  });
-  fuzz({
-    name: 'container choice',
-    schema: answersUrlSchema(dockerVsLxcModel),
-    defaults: emptyAnswers(dockerVsLxcModel),
-  });
+  for (const calculator of CALCULATORS) {
+    for (const preset of Object.keys(calculator.presets)) {
+      fuzz(calculator, preset, preset === 'default' ? RUNS_PER_CODEC : RUNS_PER_CODEC / 10);
+    }
+  }
 });

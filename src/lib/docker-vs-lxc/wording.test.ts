@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerText, driverReason, outcomeStatus, scoringSummary } from './explain';
+import { answerText, driverReason, outcomeStatus, scoringSummary } from './wording';
 import { dockerVsLxcModel as model } from './model';
 import { recommend } from './recommend';
 
