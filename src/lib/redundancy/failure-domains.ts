@@ -17,15 +17,15 @@
  *
  * What we could check (the standard itself is not public; December 2026):
  * - Annex D's title, "A methodology for quantifying the effect of hardware-related common cause
- *   failures in E/E/PE systems", and its clauses D.1 to D.5 (contents list of BS IEC 61508-6,
- *   shop.standards.ie).
+ *   failures in E/E/PE systems", and its clauses D.1 to D.5 (contents list of the 2000 edition,
+ *   BS IEC 61508-6:2000, at shop.standards.ie; the 2010 edition is cited by the sources below).
  * - The method: Table D.1 lists measures in eight groups (separation/segregation;
  *   diversity/redundancy; complexity/design/application/maturity/experience; assessment/analysis
  *   and feedback of data; procedures/human interface; competence/training/safety culture;
  *   environmental control; environmental testing), each with X and Y values; Z comes from
  *   Table D.2 (programmable electronics) or D.3 (sensors, final elements) by diagnostic coverage
  *   and test interval; S = ΣX + ΣY, S_D = ΣX·(Z + 1) + ΣY; Table D.4 turns the score into β and
- *   β_D (a reference summary of the 2010 edition in a public repository, not the standard).
+ *   β_D (reference notes on the 2010 edition in a public repository, not the standard itself).
  * - Table D.4's Note 1 says its values are lower than would normally be used
  *   (functionalsafetyengineer.com, "Typical Common Cause?").
  * - IEC 62061's Annex E points to IEC 61508-6:2010 Annex D for the full procedure and assumes
