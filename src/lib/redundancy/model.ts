@@ -21,8 +21,8 @@
  * times), steady state, one repair crew per failed host, and a common cause always takes all n
  * hosts (the alpha-factor and multiple-Greek-letter models of NUREG/CR-5485 relax that last one).
  */
-import { hostFromRate, HOURS_PER_DAY, HOURS_PER_YEAR } from './single-host';
-import { kOfNGroup } from './k-of-n';
+import { hostFromRate, HOURS_PER_DAY, HOURS_PER_YEAR } from './single-host.ts';
+import { kOfNGroup } from './k-of-n.ts';
 
 export interface RedundancyInput {
   /** Hosts in the group (integer ≥ 1). */
