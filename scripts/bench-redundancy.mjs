@@ -19,7 +19,7 @@ registerHooks({
   },
 });
 
-const { computeRedundancy } = await import('../src/lib/redundancy/beta-factor.ts');
+const { computeRedundancy } = await import('../src/lib/redundancy/model.ts');
 const { compareWithClosedForm } = await import('../src/lib/redundancy/closed-form-gap.ts');
 const { exactRedundancy } = await import('../src/lib/redundancy/exact-results.ts');
 const { solveForTarget } = await import('../src/lib/redundancy/target-solver.ts');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { VALIDITY_LIMIT } from './beta-factor.ts';
+import { VALIDITY_LIMIT } from './model.ts';
 import { CLOSED_FORM_AGREEMENT, compareWithClosedForm, figureGap, type FigureGap } from './closed-form-gap.ts';
-import { FIELD_RULES, MAX_HOSTS } from './url-schema.ts';
+import { FIELD_RULES, MAX_HOSTS } from './fields.ts';
 
 const validInput = fc
   .integer({ min: 1, max: MAX_HOSTS })

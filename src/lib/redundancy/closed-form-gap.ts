@@ -13,7 +13,7 @@ import {
   NEGLIGIBLE_UNAVAILABILITY,
   type RedundancyInput,
   type RedundancyResult,
-} from './beta-factor.ts';
+} from './model.ts';
 import { exactRedundancy } from './exact-results.ts';
 
 /**

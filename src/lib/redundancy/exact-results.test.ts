@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mulberry32 } from '../latency-compare/seeded-random.ts';
-import { computeRedundancy, NEGLIGIBLE_UNAVAILABILITY, type RedundancyInput, type RedundancyResult } from './beta-factor.ts';
+import { computeRedundancy, NEGLIGIBLE_UNAVAILABILITY, type RedundancyInput, type RedundancyResult } from './model.ts';
 import { chainForInput, exactRedundancy } from './exact-results.ts';
 import { binomialCoefficient } from './k-of-n.ts';
-import { FIELD_RULES, MAX_HOSTS } from './url-schema.ts';
+import { FIELD_RULES, MAX_HOSTS } from './fields.ts';
 
 /**
  * The exact chain is checked here against solvers written independently of markov-exact.ts:

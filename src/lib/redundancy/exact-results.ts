@@ -1,6 +1,6 @@
 /**
  * The calculator's figures from the exact continuous-time Markov chain (markov-exact.ts), in the
- * same shape as the closed form's (computeRedundancy in beta-factor.ts), so the page can show
+ * same shape as the closed form's (computeRedundancy in model.ts), so the page can show
  * either. The chain has n + 2 states, so even at the tool's 20 hosts one solve is a 22 × 22
  * state reduction: cheap enough to run on every keystroke (scripts/bench-redundancy.mjs).
  *
@@ -15,7 +15,7 @@ import {
   type Improvement,
   type RedundancyInput,
   type RedundancyResult,
-} from './beta-factor.ts';
+} from './model.ts';
 import { exactBetaFactorChain, type ExactChainResult } from './markov-exact.ts';
 import { hostFromRate, HOURS_PER_DAY, HOURS_PER_YEAR } from './single-host.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Exact steady state of the beta-factor group as a continuous-time Markov chain. It is the
- * reference the closed-form model in beta-factor.ts is tested against; the calculator does not
+ * reference the closed-form model in model.ts is tested against; the calculator does not
  * show it. Same assumptions as the closed form (exponential times, one repair per failed host,
  * a common-cause event takes every host down and they come back together after a mean MTTR),
  * but without treating the common-cause and independent parts as independent of each other.

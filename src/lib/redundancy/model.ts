@@ -54,7 +54,7 @@ export const NEGLIGIBLE_UNAVAILABILITY = 1e-12;
 
 /**
  * The closed form stays within a few per cent of the exact chain while n·MTTR/MTBF ≤ 0.05
- * (checked in beta-factor.test.ts for n ≤ 4); past it, results are flagged as rough.
+ * (checked in model.test.ts for n ≤ 4); past it, results are flagged as rough.
  */
 export const VALIDITY_LIMIT = 0.05;
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { RedundancyInput } from './beta-factor.ts';
+import type { RedundancyInput } from './model.ts';
 import { exactRedundancy } from './exact-results.ts';
 import { solveForTarget, type RedundancyTarget, type SolveVariable } from './target-solver.ts';
 import { describeSolution, describeTarget, formatBetaLimit, roundLimitDown } from './target-solver-wording.ts';
-import { FIELD_RULES, MAX_HOSTS } from './url-schema.ts';
+import { FIELD_RULES, MAX_HOSTS } from './fields.ts';
 
 const story: RedundancyInput = { n: 2, k: 1, mtbfDays: 20, mttrHours: 2, beta: 1 };
 const threeNines: RedundancyTarget = { kind: 'availability', minimum: 0.999 };

@@ -2,8 +2,8 @@
  * Plain words for a solved target: a short answer for the output, and one paragraph on why.
  */
 import { formatNumber } from '../format/index.ts';
-import type { RedundancyInput } from './beta-factor.ts';
-import { describeDuration, describeRecurrence } from './result-wording.ts';
+import type { RedundancyInput } from './model.ts';
+import { describeDuration, describeRecurrence } from './wording.ts';
 import { HOURS_PER_YEAR } from './single-host.ts';
 import { allowedFigure, type RedundancyTarget, type TargetSolution } from './target-solver.ts';
 

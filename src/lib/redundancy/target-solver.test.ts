@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { RedundancyInput } from './beta-factor.ts';
+import type { RedundancyInput } from './model.ts';
 import { exactRedundancy } from './exact-results.ts';
 import {
   commonCauseFloor,
@@ -11,7 +11,7 @@ import {
   type SolveVariable,
   type TargetSolution,
 } from './target-solver.ts';
-import { FIELD_RULES, MAX_HOSTS } from './url-schema.ts';
+import { FIELD_RULES, MAX_HOSTS } from './fields.ts';
 
 const validInput = fc
   .integer({ min: 1, max: MAX_HOSTS })

@@ -23,8 +23,8 @@
  * steps of about 20 %) and the crossings found are bisected; a crossing narrower than one grid
  * step could be missed, which the tests look for with random points.
  */
-import { FIELD_RULES, MAX_HOSTS } from './url-schema.ts';
-import type { RedundancyInput, RedundancyResult } from './beta-factor.ts';
+import { FIELD_RULES, MAX_HOSTS } from './fields.ts';
+import type { RedundancyInput, RedundancyResult } from './model.ts';
 import { exactRedundancy } from './exact-results.ts';
 import { HOURS_PER_DAY, HOURS_PER_YEAR } from './single-host.ts';
 
