@@ -19,16 +19,25 @@ export const IPV6_FRAGMENT_HEADER_BYTES = 8;
 export const TCP_HEADER_BYTES = 20;
 
 /**
- * Pieces an outer packet is cut into by IP fragmentation on a path of `mtu` bytes. Every piece
- * repeats the IP header and all but the last carry a multiple of 8 data bytes (RFC 791 §2.3;
- * IPv6 adds an 8-byte fragment header, RFC 8200 §4.5).
+ * Pieces an outer packet is cut into by IP fragmentation on a path of `mtu` bytes, as a sender
+ * that fills each piece does (Linux ip_fragment / ip6_fragment). Every piece repeats the IP header.
+ * The data of every piece except the last must be a multiple of 8 bytes, because the fragment
+ * offset counts 8-byte units (RFC 791 §2.3, §3.1); the last piece may use all of MTU − header.
+ * IPv6 adds an 8-byte fragment header to every piece and fragments only at the source
+ * (RFC 8200 §4.5). No IPv4 options or IPv6 extension headers are assumed before ESP.
  */
 export function fragmentCount(outerBytes: number, mtu: number, version: IpVersion): number {
   if (outerBytes <= mtu) return 1;
   const header = IP_HEADER_BYTES[version];
-  const extra = version === 'ipv6' ? IPV6_FRAGMENT_HEADER_BYTES : 0;
-  const dataPerPiece = Math.floor((mtu - header - extra) / 8) * 8;
-  return Math.ceil((outerBytes - header) / dataPerPiece);
+  const perPieceHeader = header + (version === 'ipv6' ? IPV6_FRAGMENT_HEADER_BYTES : 0);
+  const lastPieceData = mtu - perPieceHeader;
+  const otherPieceData = Math.floor(lastPieceData / 8) * 8;
+  if (otherPieceData < 8) {
+    throw new RangeError(`A ${mtu}-byte MTU leaves no room for an 8-byte fragment after the ${perPieceHeader}-byte header.`);
+  }
+  // The last piece takes up to lastPieceData bytes; the rest go in pieces of otherPieceData.
+  const data = outerBytes - header;
+  return 1 + Math.ceil((data - lastPieceData) / otherPieceData);
 }
 
 /**
