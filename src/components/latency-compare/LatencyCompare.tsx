@@ -8,7 +8,7 @@ import { useUrlState } from '../kit/useUrlState';
 import { useValidity } from '../kit/useValidity';
 import { resultMarkdown } from '../../lib/share/markdown';
 import { buildComparison, summaryRows } from '../../lib/latency-compare/compare';
-import type { UnitChoice } from '../../lib/latency-compare/parse-samples';
+import type { UnitChoice } from '../../lib/latency-compare/samples/index';
 import { DEFAULT_STATE, LATENCY_URL_SCHEMA, STORY_STATE, type LatencyState } from '../../lib/latency-compare/url-schema';
 import { LatencyResults } from './LatencyResults';
 import { RoundTripPanel } from './RoundTripPanel';
