@@ -32,7 +32,7 @@ describe('parseNotes', () => {
     const parsed = parseSamples('x\ny\nz');
     const [first] = parseNotes(parsed, 0);
     expect(first!.level).toBe('error');
-    expect(first!.text).toMatch(/^No latency samples were recognised in this text\. Supported: numbers .*hey -o csv.*HAR files, ping output/);
+    expect(first!.text).toMatch(/^No samples could be read: nothing in this text matches a format this tool reads\. Supported: numbers .*hey -o csv.*HAR files, ping output/);
   });
 
   it('reports rejected lines by number when a known format yields nothing', () => {
@@ -52,7 +52,7 @@ describe('parseNotes', () => {
     const parsed = parseSamples('60\nx\n0.5 s');
     const notes = parseNotes(parsed, parsed.valuesMs.length);
     expect(notes[0]).toEqual({ level: 'warning', text: '1 line could not be read and was left out: line 2.' });
-    expect(notes[1]!.text).toBe('Read 2 requests from one number per line, in seconds.');
+    expect(notes[1]!.text).toBe('Read 2 samples from one number per line, in seconds.');
   });
 });
 

@@ -75,7 +75,7 @@ describe('raw-sample fixtures read back as numpy reads them', () => {
   it('names what it read, in one sentence', () => {
     expect(parseSamples(read('hey.csv')).description).toBe('Read 300 requests from hey CSV, column response-time, in seconds.');
     expect(parseSamples(read('vegeta.csv')).description).toBe('Read 300 requests from vegeta CSV, column latency, in nanoseconds.');
-    expect(parseSamples(read('json-array.json')).description).toBe('Read 300 requests from a list of numbers, assumed to be in milliseconds (nothing says which unit).');
+    expect(parseSamples(read('json-array.json')).description).toBe('Read 300 samples from a list of numbers, assumed to be in milliseconds (nothing says which unit).');
   });
 
   it('offers the phases of formats that have them, total by default and TTFB on request', () => {

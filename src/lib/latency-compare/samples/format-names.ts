@@ -36,6 +36,9 @@ export const SUPPORTED_FORMATS_TEXT =
   'HdrHistogram .hgrm output, JMeter JTL (CSV), k6 --out csv and --out json, k6 summary JSON, vegeta encode CSV or JSON, ' +
   'HAR files, ping output, h2load --log-file and hyperfine --export-json.';
 
+/** Formats that do not say what their numbers are: they hold samples, not necessarily requests. */
+const GENERIC_FORMATS: ReadonlySet<ParsedFormat> = new Set(['numbers', 'number-list', 'csv']);
+
 const count = (n: number) => n.toLocaleString('en-GB');
 
 /** "Read 300 requests from hey CSV, column response-time, in seconds." */
@@ -43,7 +46,7 @@ export function describeRead(parsed: Omit<ParsedSamples, 'description'>): string
   const name = FORMAT_NAMES[parsed.format];
   if (parsed.format === 'empty') return '';
   if (parsed.format === 'binary') return 'This looks like binary data, not text: nothing was read.';
-  if (parsed.format === 'unrecognised') return `No latency samples were recognised in this text. ${SUPPORTED_FORMATS_TEXT}`;
+  if (parsed.format === 'unrecognised') return `No samples could be read: nothing in this text matches a format this tool reads. ${SUPPORTED_FORMATS_TEXT}`;
   const column = parsed.column ? `, column ${parsed.column}` : '';
   const unit = parsed.unitAmbiguous ? 'assumed to be in milliseconds (nothing says which unit)' : `in ${UNIT_NAMES[parsed.unit]}`;
   if (parsed.kind === 'summary' && parsed.summary) {
@@ -51,5 +54,6 @@ export function describeRead(parsed: Omit<ParsedSamples, 'description'>): string
     return `Read a summary${n} from ${name}${column}: ${parsed.summary.percentiles.length} percentiles, ${unit}.`;
   }
   if (parsed.kind === 'none') return `Nothing could be read from this ${name}.`;
-  return `Read ${count(parsed.valuesMs.length)} ${parsed.valuesMs.length === 1 ? 'request' : 'requests'} from ${name}${column}, ${unit}.`;
+  const [one, many] = parsed.format === 'ping' ? ['reply', 'replies'] : GENERIC_FORMATS.has(parsed.format) ? ['sample', 'samples'] : ['request', 'requests'];
+  return `Read ${count(parsed.valuesMs.length)} ${parsed.valuesMs.length === 1 ? one : many} from ${name}${column}, ${unit}.`;
 }

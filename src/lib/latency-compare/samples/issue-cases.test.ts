@@ -55,7 +55,7 @@ describe('inputs that were read wrongly before', () => {
       const parsed = parseSamples(text);
       expect(parsed.format, text).toBe('unrecognised');
       expect(parsed.columns).toEqual([]);
-      expect(parsed.description).toMatch(/^No latency samples were recognised in this text\. Supported: .*HAR files, ping output/);
+      expect(parsed.description).toMatch(/^No samples could be read: nothing in this text matches a format this tool reads\. Supported: .*HAR files, ping output/);
     }
   });
 

@@ -18,10 +18,13 @@ export class LineSplitter {
   private afterCr = false;
   private lineNumber = 0;
 
-  constructor(
-    private readonly sink: LineSink,
-    private readonly maxLine: number,
-  ) {}
+  private readonly sink: LineSink;
+  private readonly maxLine: number;
+
+  constructor(sink: LineSink, maxLine: number) {
+    this.sink = sink;
+    this.maxLine = maxLine;
+  }
 
   get linesSeen(): number {
     return this.lineNumber;

@@ -43,10 +43,13 @@ export interface SampleParser {
 
 /** A reader for formats where nothing is read (empty, binary, unrecognised text). */
 class NothingReader implements FormatReader {
-  constructor(
-    private readonly ctx: ReaderContext,
-    private readonly format: 'empty' | 'binary' | 'unrecognised',
-  ) {}
+  private readonly ctx: ReaderContext;
+  private readonly format: 'empty' | 'binary' | 'unrecognised';
+
+  constructor(ctx: ReaderContext, format: 'empty' | 'binary' | 'unrecognised') {
+    this.ctx = ctx;
+    this.format = format;
+  }
   push(): void {}
   finish(): ReaderOutcome {
     return { format: this.format, ...NO_COLUMN, ...resolveUnit(this.ctx.options.unit, null), summary: null, curlTimings: null, positionKind: 'line' };

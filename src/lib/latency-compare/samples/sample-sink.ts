@@ -17,7 +17,11 @@ export class SampleSink {
   ignored = 0;
   truncated = false;
 
-  constructor(private readonly maxSamples: number) {}
+  private readonly maxSamples: number;
+
+  constructor(maxSamples: number) {
+    this.maxSamples = maxSamples;
+  }
 
   /** Returns false once the sample cap is reached; the reader may stop reading. */
   accept(ms: number): boolean {

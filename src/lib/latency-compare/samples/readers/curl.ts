@@ -157,12 +157,11 @@ export class CurlReader extends LineReader {
   private readonly phases = new PhaseSampler();
   private readonly scale: number;
 
-  constructor(
-    ctx: ReaderContext,
-    private readonly form: CurlForm,
-    prefixLines: readonly string[],
-  ) {
+  private readonly form: CurlForm;
+
+  constructor(ctx: ReaderContext, form: CurlForm, prefixLines: readonly string[]) {
     super(ctx);
+    this.form = form;
     // Survey the opening lines for the variables present, for the picker.
     const present = new Array<boolean>(SLOTS).fill(false);
     for (const line of prefixLines.slice(0, 1000)) {

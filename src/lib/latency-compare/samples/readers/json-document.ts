@@ -13,7 +13,11 @@ export abstract class DocumentReader implements FormatReader {
   private size = 0;
   private tooLarge = false;
 
-  constructor(protected readonly ctx: ReaderContext) {}
+  protected readonly ctx: ReaderContext;
+
+  constructor(ctx: ReaderContext) {
+    this.ctx = ctx;
+  }
 
   push(chunk: string): void {
     if (this.tooLarge) return;

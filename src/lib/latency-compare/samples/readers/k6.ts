@@ -114,7 +114,9 @@ export class K6JsonReader extends LineReader {
   protected record(trimmed: string, number: number): void {
     // Only Point lines of the chosen metric are samples; the rest (Metric declarations, other
     // metrics) are ignored. A fixed needle keeps this to one indexOf for most lines.
-    if (this.choice.column === null || trimmed.indexOf(this.needle) === -1 || trimmed.indexOf('"type":"Point"') === -1) {
+    // k6 writes "metric" first on Point lines (older versions last): try its place first.
+    const named = trimmed.startsWith('{"metric":', 0) ? trimmed.startsWith(this.needle, 1) : trimmed.indexOf(this.needle) !== -1;
+    if (this.choice.column === null || !named || trimmed.indexOf('"type":"Point"') === -1) {
       this.ctx.sink.ignored++;
       return;
     }

@@ -54,10 +54,10 @@ export class NumberListReader implements FormatReader {
   private pendingUnit: TimeUnit | null = null;
   private readonly unitChoice: UnitOutcome;
 
-  constructor(
-    private readonly ctx: ReaderContext,
-    prefix: string,
-  ) {
+  private readonly ctx: ReaderContext;
+
+  constructor(ctx: ReaderContext, prefix: string) {
+    this.ctx = ctx;
     let written: TimeUnit | null = null;
     if (ctx.options.unit === 'auto') {
       for (const word of prefix.slice(0, 4096).split(/[\s,;[\]]+/)) {

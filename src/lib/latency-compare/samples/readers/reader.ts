@@ -90,11 +90,10 @@ export function chooseColumn(
 export abstract class LineReader implements FormatReader, LineSink {
   private readonly splitter: LineSplitter;
   protected readonly hashComments: boolean = true;
+  protected readonly ctx: ReaderContext;
 
-  constructor(
-    protected readonly ctx: ReaderContext,
-    maxLine = MAX_RECORD_LINE,
-  ) {
+  constructor(ctx: ReaderContext, maxLine = MAX_RECORD_LINE) {
+    this.ctx = ctx;
     this.splitter = new LineSplitter(this, maxLine);
   }
 

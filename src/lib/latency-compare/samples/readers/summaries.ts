@@ -35,12 +35,13 @@ export class SummaryReader extends LineReader {
   /** HdrHistogram values are in the unit the writer scaled to: ms for wrk2, unknown for a bare .hgrm. */
   private readonly hdrUnit: TimeUnit;
 
-  constructor(
-    ctx: ReaderContext,
-    private readonly format: SummaryFormat,
-    private readonly wrk2: boolean,
-  ) {
+  private readonly format: SummaryFormat;
+  private readonly wrk2: boolean;
+
+  constructor(ctx: ReaderContext, format: SummaryFormat, wrk2: boolean) {
     super(ctx);
+    this.format = format;
+    this.wrk2 = wrk2;
     this.hdrUnit = ctx.options.unit !== 'auto' ? ctx.options.unit : 'ms';
   }
 

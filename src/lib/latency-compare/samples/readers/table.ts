@@ -72,11 +72,11 @@ export class TableReader extends LineReader {
   /** Unit of the column read; a suffix on a value ("12 ms") still wins. */
   private readonly unit: TimeUnit;
 
-  constructor(
-    ctx: ReaderContext,
-    private readonly layout: TableLayout,
-  ) {
+  private readonly layout: TableLayout;
+
+  constructor(ctx: ReaderContext, layout: TableLayout) {
     super(ctx);
+    this.layout = layout;
     this.headerPending = layout.header !== null;
     const known = KNOWN[layout.format];
     const names = layout.header ? uniqueNames(layout.header.map(cleanName)) : (layout.rows[0] ?? []).map((_, i) => `column ${i + 1}`);
