@@ -9,6 +9,9 @@ describe('inputs that were read wrongly before', () => {
     expect(parsed.column).toBe('ttfb_ms');
     expect(parsed.columnSource).toBe('meaning');
     expect(Array.from(parsed.valuesMs)).toEqual([58.31, 60.02, 112.5, 59, 61.75]);
+    // The row index stays on offer, with the reason it was not chosen.
+    expect(parsed.columnOptions[0]).toMatchObject({ name: 'ts', passedOver: 'a row counter' });
+    expect(parsed.columnOptions[1]!.passedOver).toBeUndefined();
     expect(parsed.unit).toBe('ms');
     expect(parsed.unitSource).toBe('header');
   });
@@ -16,6 +19,7 @@ describe('inputs that were read wrongly before', () => {
   it('time_s,ttfb_ms: the clock is never chosen', () => {
     const parsed = parseSamples('time_s,ttfb_ms\n37250.1,58.3\n37250.6,61.2\n37251.1,59.9\n37251.6,60.4\n37252.2,112.0\n');
     expect(parsed.column).toBe('ttfb_ms');
+    expect(parsed.columnOptions[0]).toMatchObject({ name: 'time_s', unit: 's', passedOver: 'a clock or counter (always rising)' });
     expect(Array.from(parsed.valuesMs)).toEqual([58.3, 61.2, 59.9, 60.4, 112]);
   });
 

@@ -40,6 +40,8 @@ export interface ColumnOption {
   role: PhaseRole;
   /** The unit the format gives this column, if it gives one. */
   unit: TimeUnit | null;
+  /** Why automatic choice passed this column over ("a clock (Unix time)", "a row counter"…); absent when it could be a latency. */
+  passedOver?: string;
 }
 
 export type ColumnSource = 'chosen' | 'format' | 'meaning' | 'first-numeric' | 'phase';

@@ -37,6 +37,11 @@ export const CURL_PHASE_SAMPLE = 5_000;
 
 type CurlForm = 'curl-kv' | 'curl-json';
 
+// What to search a line for: any variable (first entry) or one of them; built once, as a needle
+// made per line would be a new string to flatten on every search.
+const KV_NEEDLES = ['time_', ...CURL_TIMING_VARIABLES];
+const JSON_NEEDLES = KV_NEEDLES.map((name) => `"${name}`);
+
 const isSeparator = (code: number) => code === 32 || code === 9 || code === 44 || code === 59; // space, tab , ;
 const isJsonSpace = (code: number) => code === 32 || code === 9;
 
@@ -51,16 +56,17 @@ function slotAt(line: string, at: number, end: number): number {
 }
 
 /**
- * Fills `seconds` (one entry per variable, NaN where absent) from one line. Key=value pairs need
- * a separator before the key; JSON keys must stand where a key can (after "{" or ","), so text
- * inside a string value (an URL, say) cannot pose as a timing, and the line must be one "{…}".
+ * Fills `seconds` (one entry per variable, NaN where absent) from one line: every variable, or
+ * only the one in slot `only` (then the scan stops at it). Key=value pairs need a separator
+ * before the key; JSON keys must stand where a key can (after "{" or ","), so text inside a
+ * string value (an URL, say) cannot pose as a timing, and the line must be one "{…}".
  */
-export function scanCurlLine(line: string, form: CurlForm, seconds: Float64Array, scan: NumberScan): void {
+export function scanCurlLine(line: string, form: CurlForm, seconds: Float64Array, scan: NumberScan, only = -1): void {
   seconds.fill(Number.NaN);
   const length = line.length;
   const json = form === 'curl-json';
   if (json && (line.charCodeAt(0) !== 123 || line.charCodeAt(length - 1) !== 125)) return;
-  const needle = json ? '"time_' : 'time_';
+  const needle = (json ? JSON_NEEDLES : KV_NEEDLES)[only + 1] as string;
   let pos = line.indexOf(needle);
   while (pos !== -1) {
     let next = pos + needle.length;
@@ -98,6 +104,7 @@ export function scanCurlLine(line: string, form: CurlForm, seconds: Float64Array
       if (slot !== -1 && scanQuantity(line, valueFrom, valueEnd, scan) && (!json || scan.unit === null)) {
         seconds[slot] = scan.unit ? (scan.value * MS_PER_UNIT[scan.unit]) / 1000 : scan.value;
       }
+      if (slot !== -1 && slot === only) return;
       next = valueEnd;
     }
     pos = line.indexOf(needle, next);
@@ -124,19 +131,26 @@ class PhaseSampler {
   private stride = 1;
   private seen = 0;
 
-  offer(seconds: Float64Array, scale: number): void {
+  /** Whether the next accepted request's timings will be kept (so worth a full scan). */
+  wantsNext(): boolean {
+    const stride = this.held === this.capacity ? this.stride * 2 : this.stride;
+    return this.seen % stride === 0;
+  }
+
+  /** The next accepted request: its timings when wantsNext() said so, else null. */
+  offer(seconds: Float64Array | null, scale: number): void {
     const index = this.seen++;
-    if (index % this.stride !== 0) return;
+    if (seconds === null || index % this.stride !== 0) return;
     if (this.held === this.capacity) {
       for (const column of this.columns) for (let i = 0; i < this.capacity / 2; i++) column[i] = column[2 * i] as number;
       this.held = this.capacity / 2;
       this.stride *= 2;
       if (index % this.stride !== 0) return;
     }
-    PHASE_FIELDS.forEach(([slot], f) => {
-      const value = seconds[slot] as number;
+    for (let f = 0; f < PHASE_FIELDS.length; f++) {
+      const value = seconds[(PHASE_FIELDS[f] as [number, string])[0]] as number;
       (this.columns[f] as Float64Array)[this.held] = value >= 0 ? value * scale : Number.NaN;
-    });
+    }
     this.held++;
   }
 
@@ -183,14 +197,20 @@ export class CurlReader extends LineReader {
   }
 
   protected record(trimmed: string, number: number): void {
-    scanCurlLine(trimmed, this.form, this.seconds, this.ctx.scan);
-    const value = this.slot === -1 ? Number.NaN : (this.seconds[this.slot] as number);
+    if (this.slot === -1) {
+      this.ctx.sink.reject(number);
+      return;
+    }
+    // Every timing only for the requests the phase sample keeps; else just the one read.
+    const full = this.phases.wantsNext();
+    scanCurlLine(trimmed, this.form, this.seconds, this.ctx.scan, full ? -1 : this.slot);
+    const value = this.seconds[this.slot] as number;
     const ms = Number.isNaN(value) ? null : toMs(value, this.unitChoice.unit);
     if (ms === null) {
       this.ctx.sink.reject(number);
       return;
     }
-    if (this.ctx.sink.accept(ms)) this.phases.offer(this.seconds, this.scale);
+    if (this.ctx.sink.accept(ms)) this.phases.offer(full ? this.seconds : null, this.scale);
   }
 
   protected outcome(): ReaderOutcome {

@@ -5,7 +5,7 @@
  * (column-choice.ts) from the first rows.
  */
 import { cleanName, splitCsvLine, uniqueNames } from '../csv.ts';
-import { pickLatencyColumn, profileColumns } from '../column-choice.ts';
+import { disqualified, pickLatencyColumn, profileColumns, type ColumnProfile } from '../column-choice.ts';
 import { scanQuantity, toMs } from '../numbers.ts';
 import type { ColumnOption, RawSampleFormat } from '../types.ts';
 import { unitFromName, type TimeUnit } from '../units.ts';
@@ -90,8 +90,13 @@ export class TableReader extends LineReader {
       fallback = { index: 0, source: 'format', reason: known.why };
     } else {
       indices = names.map((_, i) => i);
-      options = names.map((name) => ({ name, role: /ttfb|first.?byte|starttransfer/i.test(name) ? 'ttfb' : 'other', unit: unitFromName(name) }));
-      const pick = pickLatencyColumn(profileColumns(names, layout.rows, layout.decimalComma));
+      const profiles = profileColumns(names, layout.rows, layout.decimalComma);
+      options = names.map((name, i) => {
+        const option: ColumnOption = { name, role: /ttfb|first.?byte|starttransfer/i.test(name) ? 'ttfb' : 'other', unit: unitFromName(name) };
+        const passedOver = disqualified(profiles[i] as ColumnProfile);
+        return passedOver ? { ...option, passedOver } : option;
+      });
+      const pick = pickLatencyColumn(profiles);
       fallback = pick ? { index: pick.index, source: pick.byMeaning ? 'meaning' : 'first-numeric', reason: pick.reason } : null;
     }
     this.choice = chooseColumn(options, ctx, fallback ?? { index: -1, source: 'first-numeric', reason: '' });
