@@ -2,6 +2,7 @@
 // 100,000 samples a side. Prints the median of several runs with the machine it ran on and exits
 // non-zero above the 250 ms budget. Run with `node scripts/bench-latency.mjs` (Node 24 strips the
 // TypeScript types of the imported modules itself).
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { analyseLatency } from '../src/lib/latency-compare/analyse.ts';
 import { logNormalSamples, mulberry32 } from '../src/lib/latency-compare/seeded-random.ts';
@@ -97,6 +98,15 @@ for (const scenario of scenarios) {
     `${scenario.name}: median ${mid.toFixed(1)} ms over ${RUNS} runs (first, cold run ${times[0].toFixed(1)} ms; min ${Math.min(...times).toFixed(1)} ms)` +
       ` | verdict ${check.verdict?.kind}, B − A ${check.diff.diffMs.toFixed(2)} ms`,
   );
+}
+
+// Large files: a 200 MB and a 500 MB k6 NDJSON stream through the streaming parser, under a
+// 256 MiB heap to show the file is never held whole (scripts/bench/latency-stream.mjs).
+const stream = spawnSync(process.execPath, ['--max-old-space-size=256', 'scripts/bench/latency-stream.mjs', '200', '500'], { encoding: 'utf8' });
+for (const line of stream.stdout.split('\n')) if (line.startsWith('k6 NDJSON stream')) console.log(line);
+if (stream.status !== 0) {
+  console.error(`FAIL: streaming parse of large k6 files: ${stream.stderr.slice(0, 400)}`);
+  process.exit(1);
 }
 
 if (worst > BUDGET_MS) {

@@ -8,10 +8,9 @@ import { useCalculatorState, type CalculatorProps } from '../kit/useCalculatorSt
 import { useValidity } from '../kit/useValidity';
 import { resultMarkdown } from '../../lib/share/markdown';
 import { calculator } from '../../lib/latency-compare/calculator';
-import { buildComparison } from '../../lib/latency-compare/model';
+import { buildComparison, type LatencyState } from '../../lib/latency-compare/model';
 import { summaryRows } from '../../lib/latency-compare/wording';
-import type { UnitChoice } from '../../lib/latency-compare/parse-samples';
-import type { LatencyState } from '../../lib/latency-compare/model';
+import type { UnitChoice } from '../../lib/latency-compare/samples/index';
 import { LatencyResults } from './LatencyResults';
 import { RoundTripPanel } from './RoundTripPanel';
 import { SideInput, type SummaryFigures } from './SideInput';

@@ -7,7 +7,7 @@ import { fixedNumber } from '../../lib/format/index';
 import { optionalNumberParam } from '../../lib/url-state/index';
 import type { SampleNote } from '../../lib/latency-compare/sample-notes';
 import type { SideAnalysis } from '../../lib/latency-compare/analyse';
-import type { UnitChoice } from '../../lib/latency-compare/parse-samples';
+import type { ParsedFormat, UnitChoice } from '../../lib/latency-compare/samples/index';
 import { FIELD_RULES, LABEL_MAX } from '../../lib/latency-compare/fields';
 import { labelParam } from '../../lib/latency-compare/url-schema';
 
@@ -18,6 +18,17 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
  * freeze a browser for seconds, while the analysis itself runs in a worker.
  */
 export const LARGE_TEXT_CHARS = 200_000;
+
+/** What the column picker chooses between, by format; "Column" otherwise. */
+const COLUMN_LABELS: Partial<Record<ParsedFormat, string>> = {
+  'hyperfine-json': 'Command',
+  'curl-kv': 'curl timing',
+  'curl-json': 'curl timing',
+  'k6-csv': 'k6 metric',
+  'k6-json': 'k6 metric',
+  'k6-summary': 'k6 metric',
+  har: 'HAR timing',
+};
 
 const labelCodec = labelParam;
 const summaryCodec = optionalNumberParam(FIELD_RULES.aP50);
@@ -154,7 +165,7 @@ export function SideInput(props: Props) {
         {analysis.parsed.columns.length > 1 && (
           <SelectField
             name={`${side}_column`}
-            label={analysis.parsed.format === 'hyperfine-json' ? `Command for ${name}` : analysis.parsed.format === 'csv' ? `CSV column for ${name}` : `curl timing for ${name}`}
+            label={`${COLUMN_LABELS[analysis.parsed.format] ?? 'Column'} for ${name}`}
             value={column ?? analysis.parsed.column ?? ''}
             options={analysis.parsed.columns.map((value) => ({ value, label: value }))}
             onChange={(value) => props.onColumn(value)}

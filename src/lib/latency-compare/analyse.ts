@@ -4,7 +4,7 @@
  */
 import { summarisePhases, type PhaseSummary } from './curl-phases.ts';
 import { medianDiff, medianVerdict, type MedianDiff, type Verdict } from './median-diff.ts';
-import { parseSamples, type ParsedSamples, type UnitChoice } from './parse-samples.ts';
+import { parseSamples, type ParsedSamples, type UnitChoice } from './samples/index.ts';
 import { percentileEstimate, type PercentileEstimate } from './percentile-ci.ts';
 import { REPORTED_PERCENTILES, quantileSorted, sortSamples, summariseSorted, type LatencySummary } from './percentiles.ts';
 

@@ -3,18 +3,8 @@
  * Needed only once a reader pastes samples, so the island loads them with the analyser.
  */
 import { fixedNumber } from '../format/index.ts';
-import type { ParsedSamples, SampleFormat, TimeUnit } from './parse-samples.ts';
+import { SUPPORTED_FORMATS_TEXT, type ParsedSamples } from './samples/index.ts';
 import type { PercentileEstimate } from './percentile-ci.ts';
-
-const FORMAT_NAMES: Record<SampleFormat, string> = {
-  numbers: 'one number per line',
-  csv: 'CSV',
-  'curl-kv': 'curl -w timings',
-  'curl-json': "curl -w '%{json}' lines",
-  'hyperfine-json': 'hyperfine JSON export',
-};
-
-const UNIT_NAMES: Record<TimeUnit, string> = { ms: 'ms', s: 'seconds', us: 'µs' };
 
 function listPositions(positions: number[], total: number): string {
   const shown = positions.join(', ');
@@ -29,20 +19,19 @@ export interface SampleNote {
 /** One message per noteworthy thing about how an input was read; errors first. */
 export function parseNotes(parsed: Omit<ParsedSamples, 'valuesMs' | 'curlTimings'>, n: number): SampleNote[] {
   if (parsed.format === 'binary') {
-    return [
-      {
-        level: 'error',
-        text: 'No samples could be read: this looks like binary data (NUL bytes or other control characters), not text. Paste numbers, CSV, curl -w output or a hyperfine JSON export.',
-      },
-    ];
+    return [{ level: 'error', text: `No samples could be read: this looks like binary data (NUL bytes or other control characters), not text. ${SUPPORTED_FORMATS_TEXT}` }];
   }
+  if (parsed.format === 'unrecognised') return [{ level: 'error', text: parsed.description }];
   const notes: SampleNote[] = [];
   const { rejected } = parsed;
   const kind = rejected.positionKind === 'entry' ? 'entries' : 'lines';
-  if (parsed.format !== 'empty' && n === 0) {
+  if (parsed.format !== 'empty' && n === 0 && parsed.kind !== 'summary') {
     notes.push({
       level: 'error',
-      text: `No samples could be read: ${fixedNumber(rejected.count, 0, true)} ${kind} were not numbers this tool understands (${kind} ${listPositions(rejected.positions, rejected.count)}).`,
+      text:
+        rejected.count > 0
+          ? `No samples could be read from this ${parsed.formatName}: ${fixedNumber(rejected.count, 0, true)} ${kind} were not numbers this tool understands (${kind} ${listPositions(rejected.positions, rejected.count)}).`
+          : `No samples could be read from this ${parsed.formatName}.`,
     });
   } else if (rejected.count > 0) {
     notes.push({
@@ -51,15 +40,15 @@ export function parseNotes(parsed: Omit<ParsedSamples, 'valuesMs' | 'curlTimings
     });
   }
   if (parsed.truncated) notes.push({ level: 'warning', text: 'Only the first 1,000,000 samples were read.' });
-  if (parsed.format !== 'empty' && n > 0) {
-    const column = parsed.column ? `, column “${parsed.column}”` : '';
-    const unit =
-      parsed.unitSource === 'chosen'
-        ? `${UNIT_NAMES[parsed.unit]} as chosen`
-        : parsed.unitSource === 'detected'
-          ? `${UNIT_NAMES[parsed.unit]}, detected`
-          : `${UNIT_NAMES[parsed.unit]} assumed (no unit given)`;
-    notes.push({ level: 'info', text: `Read ${fixedNumber(n, 0, true)} samples as ${FORMAT_NAMES[parsed.format]}${column}; ${unit}.` });
+  if (parsed.format !== 'empty' && (n > 0 || parsed.kind === 'summary')) {
+    const why = parsed.columnReason && parsed.columnSource !== 'chosen' ? ` Column: ${parsed.columnReason}.` : '';
+    notes.push({ level: 'info', text: `${parsed.description}${why}` });
+  }
+  if (parsed.kind === 'summary') {
+    notes.push({ level: 'info', text: 'This is a summary, not individual requests: compare it through the summary figures (no confidence interval can come from it).' });
+  }
+  if (parsed.unitAmbiguous && parsed.unitHint !== 's') {
+    notes.push({ level: 'warning', text: 'Nothing says which unit these numbers are in; milliseconds were assumed. Any verdict depends on that: choose the unit if it is not ms.' });
   }
   if (parsed.unitHint === 's') {
     notes.push({ level: 'warning', text: 'Every value is under 10 with decimals: if these are seconds, choose "s" as the unit.' });

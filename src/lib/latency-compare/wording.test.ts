@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { summaryVerdictText, verdictText } from './wording.ts';
 import { parseNotes, percentileNote } from './sample-notes.ts';
 import { compareSummaries } from './summary-compare.ts';
-import { parseSamples } from './parse-samples.ts';
+import { parseSamples } from './samples/index.ts';
 import { percentileEstimate } from './percentile-ci.ts';
 import { sortSamples } from './percentiles.ts';
 
@@ -28,10 +28,17 @@ describe('verdictText', () => {
 });
 
 describe('parseNotes', () => {
-  it('reports an error with line numbers when nothing could be read', () => {
+  it('says what is supported when the text holds no samples', () => {
     const parsed = parseSamples('x\ny\nz');
     const [first] = parseNotes(parsed, 0);
-    expect(first).toEqual({ level: 'error', text: 'No samples could be read: 3 lines were not numbers this tool understands (lines 1, 2, 3).' });
+    expect(first!.level).toBe('error');
+    expect(first!.text).toMatch(/^No samples could be read: nothing in this text matches a format this tool reads\. Supported: numbers .*hey -o csv.*HAR files, ping output/);
+  });
+
+  it('reports rejected lines by number when a known format yields nothing', () => {
+    const parsed = parseSamples('response-time,DNS+dialup,DNS,Request-write,Response-delay,Response-read,status-code,offset\nx\ny');
+    const [first] = parseNotes(parsed, 0);
+    expect(first).toEqual({ level: 'error', text: 'No samples could be read from this hey CSV: 2 lines were not numbers this tool understands (lines 2, 3).' });
   });
 
   it('says binary input is not text, in one error', () => {
@@ -45,7 +52,7 @@ describe('parseNotes', () => {
     const parsed = parseSamples('60\nx\n0.5 s');
     const notes = parseNotes(parsed, parsed.valuesMs.length);
     expect(notes[0]).toEqual({ level: 'warning', text: '1 line could not be read and was left out: line 2.' });
-    expect(notes[1]!.text).toBe('Read 2 samples as one number per line; seconds, detected.');
+    expect(notes[1]!.text).toBe('Read 2 samples from one number per line, in seconds.');
   });
 });
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { CURL_PHASE_SAMPLE, detectFormat, looksBinary, parseSamples, splitCsvLine, unitFromName } from './parse-samples.ts';
-import { timingAt } from './curl-phases.ts';
-import { mulberry32 } from './seeded-random.ts';
+import { CURL_PHASE_SAMPLE, detectFormat, looksBinary, parseSamples, splitCsvLine, unitFromName } from './index.ts';
+import { timingAt } from '../curl-phases.ts';
+import { mulberry32 } from '../seeded-random.ts';
 
 // Property runs and simulations can be slow on a busy two-core machine; this is a hang guard,
 // not a speed check (speed is measured by scripts/bench-latency.mjs).
@@ -23,7 +23,7 @@ describe('one number per line', () => {
     expect(values('12 ms\n0.5s\n850 µs\n850us\n850μs\n2 sec')).toEqual([12, 500, 0.85, 0.85, 0.85, 2000]);
     const parsed = parseSamples('0.112 s\n0.06');
     expect(parsed.unit).toBe('s');
-    expect(parsed.unitSource).toBe('detected');
+    expect(parsed.unitSource).toBe('suffix');
     expect(Array.from(parsed.valuesMs)).toEqual([112, 60]);
   });
 
@@ -72,7 +72,7 @@ describe('CSV', () => {
     expect(parsed.columns).toEqual(['run', 'host', 'ttfb_ms', 'total_s']);
     expect(parsed.column).toBe('ttfb_ms');
     expect(parsed.unit).toBe('ms');
-    expect(parsed.unitSource).toBe('detected');
+    expect(parsed.unitSource).toBe('header');
     expect(Array.from(parsed.valuesMs)).toEqual([60.5, 61]);
     expect(parsed.rejected).toMatchObject({ count: 1, positions: [4] });
   });
@@ -133,7 +133,7 @@ describe('curl -w', () => {
     expect(parsed.format).toBe('curl-kv');
     expect(parsed.column).toBe('time_starttransfer');
     expect(parsed.unit).toBe('s');
-    expect(parsed.unitSource).toBe('detected');
+    expect(parsed.unitSource).toBe('format');
     const got = Array.from(parsed.valuesMs);
     expect(got[0]).toBeCloseTo(131.822, 9);
     expect(got[1]).toBeCloseTo(118.003, 9);
@@ -149,15 +149,19 @@ describe('curl -w', () => {
     expect(timing.totalMs).toBeCloseTo(132.41, 9);
   });
 
-  it('takes the phase timings from evenly spaced requests when there are many', () => {
+  it('takes the phase timings from evenly spaced requests when there are many, in bounded memory', () => {
     const line = (i: number) =>
       `time_namelookup=0.001 time_connect=0.011 time_appconnect=0.031 time_pretransfer=0.031 time_starttransfer=${(0.05 + (i % 100) / 10000).toFixed(6)} time_total=0.2`;
     const parsed = parseSamples(Array.from({ length: 50_000 }, (_, i) => line(i)).join('\n'));
     expect(parsed.valuesMs.length).toBe(50_000);
-    // 50,000 > CURL_PHASE_SAMPLE, so every 10th request: 50,000 ÷ 10 = 5,000.
+    // Every request is kept until 2 × 5,000 are held, then every other one is dropped and the
+    // spacing doubles: 10,000 → stride 2 → 20,000 → 4 → 40,000 → 8, so 5,000 + 10,000 ÷ 8 = 6,250.
     expect(CURL_PHASE_SAMPLE).toBe(5_000);
-    expect(parsed.curlTimings!.length).toBe(5_000);
+    expect(parsed.curlTimings!.length).toBe(6_250);
     expect(timingAt(parsed.curlTimings!, 1).connectMs).toBeCloseTo(11, 9);
+    // Evenly spaced: the k-th kept request is request 8k, whose TTFB encodes its index mod 100.
+    const k = 1_234;
+    expect(parsed.curlTimings!.starttransferMs[k]).toBeCloseTo(50 + ((8 * k) % 100) / 10, 6);
   });
 
   it('lets the reader pick another timing', () => {
@@ -269,7 +273,7 @@ describe('hostile input', () => {
     fc.assert(
       fc.property(fc.array(lineArb, { minLength: 1, maxLength: 60 }), (lines) => {
         const text = lines.join('\n');
-        if (detectFormat(text) !== 'numbers') return;
+        if (detectFormat(text).format !== 'numbers') return;
         const parsed = parseSamples(text);
         const blank = lines.filter((l) => l.trim() === '').length;
         expect(parsed.valuesMs.length + parsed.rejected.count + parsed.commentLines + blank).toBe(lines.length);
@@ -331,8 +335,8 @@ describe('unitFromName', () => {
 
 describe('detectFormat', () => {
   it('says empty for blank or comment-only text', () => {
-    expect(detectFormat('')).toBe('empty');
-    expect(detectFormat('\n  \n# only a comment\n')).toBe('empty');
+    expect(detectFormat('').format).toBe('empty');
+    expect(detectFormat('\n  \n# only a comment\n').format).toBe('empty');
     expect(parseSamples('').format).toBe('empty');
   });
 });
