@@ -6,7 +6,7 @@ import { ShareBar } from '../kit/ShareBar';
 import { UrlNotice } from '../kit/UrlNotice';
 import { WidgetFrame } from '../kit/WidgetFrame';
 import { useUrlState } from '../kit/useUrlState';
-import { decisionRecord } from '../../lib/docker-vs-lxc/decision-record';
+import { decisionShareContent, MAX_FLIPS_SHOWN } from '../../lib/docker-vs-lxc/decision-record';
 import { outcomeStatus, scoringSummary } from '../../lib/docker-vs-lxc/explain';
 // Raw data: validated at build time (DecisionMatrix.astro) and in the unit tests.
 import { dockerVsLxcData as model } from '../../lib/docker-vs-lxc/model-data';
@@ -22,7 +22,6 @@ const WIDGET_ID = 'docker-vs-lxc';
 // Built once: useUrlState expects the same schema and defaults for the widget's whole life.
 const schema = answersUrlSchema(model);
 const defaults = emptyAnswers(model);
-const MAX_FLIPS_SHOWN = 3;
 
 /**
  * Docker, LXC or VM: live recommendation from the decision model, with its reasons, what would
@@ -120,10 +119,7 @@ export default function DockerVsLxc() {
         </details>
       )}
 
-      <ShareBar
-        url={shareUrl}
-        markdown={() => decisionRecord(model, { answers, url: shareUrl, date: new Date().toISOString().slice(0, 10) })}
-      />
+      <ShareBar url={shareUrl} summary={() => decisionShareContent(model, answers)} />
       <p class="cc-note cc-version">
         Decision model {model.version}, updated {model.updated}.{' '}
         <a href={`${base}tools/docker-vs-lxc/#how-the-helper-decides`}>How it decides</a> ·{' '}

@@ -4,9 +4,8 @@ import { UrlNotice } from '../kit/UrlNotice';
 import { WidgetFrame } from '../kit/WidgetFrame';
 import { useUrlState } from '../kit/useUrlState';
 import { useValidity } from '../kit/useValidity';
-import { resultMarkdown } from '../../lib/share/markdown';
 import { ipsecHeadroom } from '../../lib/ipsec-headroom/index';
-import { headroomSummaryRows } from '../../lib/ipsec-headroom/summary';
+import { headroomShareContent } from '../../lib/ipsec-headroom/summary';
 import { DEFAULT_INPUTS, IPSEC_URL_SCHEMA, STORY_INPUTS } from '../../lib/ipsec-headroom/url-schema';
 import { CapacityPanel } from './CapacityPanel';
 import { FlowPanel } from './FlowPanel';
@@ -50,17 +49,7 @@ export default function IpsecHeadroom({ preset = 'default' }: Props) {
         showAlternative={story}
       />
       <FlowPanel state={state} update={update} report={report} result={result} stale={staleFor(FLOW_FIELDS)} />
-      <ShareBar
-        url={shareUrl}
-        markdown={() =>
-          resultMarkdown({
-            title: 'IPsec tunnel headroom',
-            rows: headroomSummaryRows(state, result),
-            url: shareUrl,
-            notes: ['Capacity is a range from one datasheet figure; utilisation and months use the lower bound.'],
-          })
-        }
-      />
+      <ShareBar url={shareUrl} summary={() => headroomShareContent(state, result, invalidFields.size > 0)} />
     </WidgetFrame>
   );
 }

@@ -6,8 +6,8 @@ import { WidgetFrame } from '../kit/WidgetFrame';
 import { useLazyModule } from '../kit/useLazyModule';
 import { useUrlState } from '../kit/useUrlState';
 import { useValidity } from '../kit/useValidity';
-import { resultMarkdown } from '../../lib/share/markdown';
-import { buildComparison, summaryRows } from '../../lib/latency-compare/compare';
+import { buildComparison } from '../../lib/latency-compare/compare';
+import { latencyShareContent } from '../../lib/latency-compare/share-summary';
 import type { UnitChoice } from '../../lib/latency-compare/parse-samples';
 import { DEFAULT_STATE, LATENCY_URL_SCHEMA, STORY_STATE, type LatencyState } from '../../lib/latency-compare/url-schema';
 import { LatencyResults } from './LatencyResults';
@@ -171,21 +171,7 @@ export default function LatencyCompare({ preset = 'default', children }: Props) 
       <RoundTripPanel view={view} rttA={state.rttA} rttB={state.rttB} tls={state.tls} conn={state.conn} story={story} stale={stale || busy}
         onChange={(patch) => update(patch)} onValidity={report} />
       <TuningLedger recorded={children} steps={state.steps} onSteps={(steps) => update({ steps })} />
-      <ShareBar
-        url={shareUrl}
-        markdown={() =>
-          resultMarkdown({
-            title: `Latency comparison: A (${state.aLabel}) against B (${state.bLabel})`,
-            rows: summaryRows(view, state, formatMs),
-            url: shareUrl,
-            notes: [
-              'Percentiles by linear interpolation between order statistics (Hyndman–Fan type 7, as NumPy and R).',
-              ...(view.mode === 'summary' ? ['Summary only: no uncertainty known.'] : []),
-              ...(story ? ['The KVM record gives averages only; the RTTs are assumptions.'] : []),
-            ],
-          })
-        }
-      />
+      <ShareBar url={shareUrl} summary={() => latencyShareContent(view, state, formatMs, { lastValid: stale || busy, story })} />
       {link.note && <p class="latency-note" data-testid="link-note">{link.note}</p>}
     </WidgetFrame>
   );

@@ -8,7 +8,6 @@ import { summaryVerdictText, verdictText, type FormatMs } from './describe.ts';
 import { explainGap, type RoundTripBreakdown } from './round-trips.ts';
 import { compareSummaries, type LatencyFigures } from './summary-compare.ts';
 import type { LatencyState } from './url-schema.ts';
-import { stepChange } from './tuning-ledger.ts';
 
 export type SideSource = 'samples' | 'summary' | 'unreadable' | 'none';
 
@@ -142,33 +141,4 @@ export function buildComparison(
     ttfbBMs: null,
     roundTrips: null,
   };
-}
-
-/** Rows for the Markdown summary: labels are escaped by the share kit, so URL text stays text. */
-export function summaryRows(view: ComparisonView, state: LatencyState, formatMs: FormatMs): Array<[string, string]> {
-  const ms = (value: number | null) => (value === null ? 'not known' : `${formatMs(value)} ms`);
-  const side = (name: string, label: string, figures: SideFigures): Array<[string, string]> => [
-    [`${name}: ${label}`, figures.source === 'samples' ? `${figures.n} samples` : figures.source === 'summary' ? 'summary only' : 'no data'],
-    [`${name} p50`, ms(figures.p50Ms)],
-    [`${name} p95`, ms(figures.p95Ms)],
-    [`${name} p99`, ms(figures.p99Ms)],
-    ...(figures.source === 'summary' ? ([[`${name} mean`, ms(figures.meanMs)]] as Array<[string, string]>) : []),
-  ];
-  const rows: Array<[string, string]> = [...side('A', state.aLabel, view.a), ...side('B', state.bLabel, view.b)];
-  if (view.diffMs !== null) {
-    rows.push([`B − A (${view.statistic})`, ms(view.diffMs)]);
-    rows.push(['95 % CI', view.ciLowMs !== null && view.ciHighMs !== null ? `${formatMs(view.ciLowMs)} to ${formatMs(view.ciHighMs)} ms` : 'no uncertainty known']);
-    if (view.ratio !== null) rows.push(['B ÷ A', `${formatMs(view.ratio)}×`]);
-  }
-  rows.push(['Verdict', view.verdict]);
-  if (view.roundTrips) {
-    rows.push([`Round trips (TLS ${state.tls}, ${state.conn})`, `${view.roundTrips.roundTrips} × RTT; RTT A ${formatMs(state.rttA)} ms, B ${formatMs(state.rttB)} ms`]);
-    rows.push(['Gap the RTTs explain', ms(view.roundTrips.explainedMs)]);
-    rows.push(['Gap left for server and host', ms(view.roundTrips.unexplainedMs)]);
-  }
-  for (const step of state.steps) {
-    const change = stepChange(step);
-    rows.push([`Your step: ${step.label}`, `p50 ${formatMs(step.p50BeforeMs)} → ${formatMs(step.p50AfterMs)} ms (${change.changeMs >= 0 ? '+' : '−'}${formatMs(Math.abs(change.changeMs))} ms)`]);
-  }
-  return rows;
 }

@@ -23,7 +23,9 @@ export {
   availabilityDecimals,
   describeDuration,
   describeRecurrence,
+  downtimeInWords,
   NO_GROUP_OUTAGE_TEXT,
-  redundancySummaryRows,
   redundancyVerdict,
+  roughFiguresText,
 } from './result-wording';
+export { FIGURE_FORMATS, redundancyShareContent } from './share-summary';

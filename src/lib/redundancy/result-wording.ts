@@ -3,7 +3,7 @@
  * with the model and the island only lays it out.
  */
 import { formatNumber } from '../format/index';
-import type { RedundancyInput, RedundancyResult } from './beta-factor';
+import { VALIDITY_LIMIT, type RedundancyInput, type RedundancyResult } from './beta-factor';
 import { HOURS_PER_YEAR } from './single-host';
 
 /**
@@ -69,29 +69,18 @@ export function redundancyVerdict(
   return `Common causes make up ${formatNumber(share * 100, { digits: 2, maxFractionDigits: 1 })} % of the group’s downtime: it is down ${yours} a year, where the same hosts with β = 0 would be down ${describeDuration(independent.downtimeHoursPerYear)}.`;
 }
 
-/** Label and value pairs for the "Copy as Markdown" summary. */
-export function redundancySummaryRows(input: RedundancyInput, result: RedundancyResult): [string, string][] {
-  const fraction = (value: number, unavailability: number) =>
-    formatNumber(value, { digits: availabilityDecimals(unavailability), grouping: false });
-  return [
-    ['Hosts (n), of which must be up (k)', `${input.n}, ${input.k}`],
-    ['MTBF per host', `${formatNumber(input.mtbfDays, { digits: 6 })} days`],
-    ['MTTR', `${formatNumber(input.mttrHours, { digits: 6 })} hours`],
-    ['Common-cause share β', formatNumber(input.beta, { digits: 6 })],
-    ['One host’s availability', fraction(result.singleAvailability, result.singleUnavailability)],
-    ['Group availability', fraction(result.groupAvailability, result.groupUnavailability)],
-    ['Group downtime per year', `${formatNumber(result.downtimeHoursPerYear)} hours (${describeDuration(result.downtimeHoursPerYear)})`],
-    [
-      'Group outages per year',
-      `${formatNumber(result.groupOutagesPerYear)} (common-cause ${formatNumber(result.commonCauseOutagesPerYear)}, independent ${formatNumber(result.independentOutagesPerYear)})`,
-    ],
-    [
-      'Improvement over one host',
-      result.improvement.kind === 'factor'
-        ? `${formatNumber(result.improvement.factor)} ×`
-        : NO_GROUP_OUTAGE_TEXT,
-    ],
-  ];
+/**
+ * The downtime in words beside its figure in hours, or nothing when the words would only repeat
+ * the hours at another rounding ("2.35 hours" next to "about 2.4 hours").
+ */
+export function downtimeInWords(hours: number): string | undefined {
+  return hours >= 1 && hours < 48 ? undefined : describeDuration(hours);
+}
+
+/** The warning shown when the repairs are too long next to the time between failures for the model. */
+export function roughFiguresText(result: RedundancyResult): string | undefined {
+  if (result.withinValidity) return undefined;
+  return `Rough figures: n × MTTR ÷ MTBF is ${formatNumber(result.approximationRatio, { digits: 2 })}, above ${VALIDITY_LIMIT}. The model assumes repairs are short next to the time between failures; here its outage counts can be off by more than a few per cent.`;
 }
 
 /** Shown instead of an improvement factor when the group's downtime is negligible. */
