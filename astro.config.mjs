@@ -7,6 +7,7 @@ import { remarkBaseLinks } from './src/plugins/remark-base-links.mjs';
 import { rehypeScrollableTables } from './src/plugins/rehype-scrollable-tables.mjs';
 import { normaliseBase } from './src/plugins/base-path.mjs';
 import { cspMeta } from './src/plugins/csp-meta.mjs';
+import { markdownTwins } from './src/plugins/markdown-twins.mjs';
 import { chartGroups } from './src/plugins/chart-groups.mjs';
 import { hydrateOnUse } from './src/plugins/hydrate-on-use.mjs';
 import { searchOnDemand } from './src/plugins/search-on-demand.mjs';
@@ -84,6 +85,7 @@ export default defineConfig({
     }),
     preact(),
     hydrateOnUse(),
+    markdownTwins(),
     cspMeta(),
   ],
 });

@@ -93,10 +93,11 @@ test.describe('Docker, LXC or VM helper', () => {
     const manual = page.locator(`${WIDGET} .kit-share__manual`);
     const markdown = (await manual.count()) > 0 ? await manual.inputValue() : await page.evaluate(() => navigator.clipboard.readText());
     const link = new URL(`${TOOL}${fullQuery}#docker-vs-lxc`, baseURL).href;
-    expect(markdown).toContain('# Decision record: System container (LXC or Incus)');
-    expect(markdown).toContain(`[Open these answers in the decision helper](${link})`);
-    expect(markdown).toContain(`- Model: docker-vs-lxc ${model.version}`);
-    expect(markdown).toContain('## Sources');
+    expect(markdown).toContain('**Decision record: System container (LXC or Incus)**');
+    expect(markdown).toContain(`[Open these inputs](${link})`);
+    expect(markdown).toContain(`_Decision model ${model.version}, updated ${model.updated}._`);
+    expect(markdown).toContain('| Recommendation | System container (LXC or Incus) |');
+    expect(markdown).toContain('**Sources**');
   });
 
   test('shows the model version', async ({ page }) => {

@@ -14,9 +14,14 @@
  * - `expectNoHorizontalOverflow(page)` fails when the page is wider than the viewport and
  *   names the elements that stick out.
  *
+ * - `sitemapPages()` lists the built pages (paths under the base) from the sitemap in OUT_DIR.
+ *
  * Navigate with relative URLs (`page.goto('tools/redundancy/')`): baseURL carries BASE_PATH.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { normaliseBase } from '../../src/plugins/base-path.mjs';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export { expect };
@@ -146,4 +151,23 @@ export async function searchFor(page: Page, term: string, expected: string): Pro
   // Pagefind loads its index and WebAssembly on first use; allow for a slow machine.
   await expect(results.first()).toBeVisible({ timeout: 20_000 });
   return results;
+}
+
+/** Page paths relative to the base ('' for home, 'glossary/' …), read from the built sitemap in OUT_DIR. */
+export function sitemapPages(outDir = process.env.OUT_DIR || 'dist', base = normaliseBase(process.env.BASE_PATH)): string[] {
+  let files: string[];
+  try {
+    files = readdirSync(outDir).filter((file) => /^sitemap-\d+\.xml$/.test(file));
+  } catch {
+    files = [];
+  }
+  if (files.length === 0) throw new Error(`No sitemap in ${outDir}/: build the site first (npx astro build).`);
+  const locs = files.flatMap((file) =>
+    [...readFileSync(join(outDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? ''),
+  );
+  return locs.map((loc) => {
+    const path = new URL(loc).pathname;
+    if (!path.startsWith(base)) throw new Error(`Sitemap URL ${loc} is outside the base ${base}`);
+    return path.slice(base.length);
+  });
 }

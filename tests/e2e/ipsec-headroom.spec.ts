@@ -103,14 +103,16 @@ test.describe('IPsec headroom calculator', () => {
     await hydrated(page);
     await page.locator(WIDGET).getByRole('button', { name: 'Copy as Markdown' }).click();
     const status = page.locator(`${WIDGET} .kit-share__status`);
-    await expect(status).toHaveText(/copied|did not allow/);
-    const copied = (await status.textContent())?.includes('copied')
+    await expect(status).toHaveText(/copied|did not allow/i);
+    const copied = /copied/i.test((await status.textContent()) ?? '')
       ? await page.evaluate(() => navigator.clipboard.readText())
       : await page.locator(`${WIDGET} .kit-share__manual`).inputValue();
     expect(copied).toContain('**IPsec tunnel headroom**');
-    // Markdown specials in cells are escaped, so "(+68 …)" arrives as "\(\+68 …\)".
-    expect(copied).toContain('| Packet on the wire | 1428 → 1496 bytes \\(\\+68, of which 10 padding\\) |');
-    expect(copied).toContain('| Clamp TCP MSS to | 1398 bytes |');
+    expect(copied).toContain('| Results | Value |\n| --- | --- |');
+    // The same figures as the <output>s, unit beside them.
+    expect(copied).toContain('| Outer packet for 1428 bytes in | 1496 bytes |');
+    expect(copied).toContain('| Of which padding | 10 bytes |');
+    expect(copied).toContain('| TCP MSS to clamp to (IPv4 inside) | 1398 bytes |');
     const link = copied.match(/\[Open these inputs\]\(([^)]+)\)/)?.[1];
     expect(link).toBeTruthy();
     const url = new URL(link!);

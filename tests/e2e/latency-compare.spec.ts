@@ -299,8 +299,9 @@ test.describe('latency comparison', () => {
     await expect(page).toHaveURL(/steps=vhost-net\+on(~|%7E)112(~|%7E)97\.5/);
     await widget.getByRole('button', { name: 'Copy as Markdown' }).click();
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
-    expect(markdown).toContain('Your step: vhost-net on');
-    expect(markdown).toContain('summary only');
+    expect(markdown).toContain('**Your tuning steps**');
+    expect(markdown).toContain('- vhost-net on: p50 112 → 97.5 ms (−14.5 ms)');
+    expect(markdown).toContain('summary figures');
   });
 
   test('no axe violations, before and after pasting samples', async ({ page }) => {

@@ -111,6 +111,7 @@ test.describe('redundancy calculator', () => {
     expect(link.hash).toBe('#redundancy-calc');
     await widget.getByRole('button', { name: 'Copy as Markdown' }).click();
     const markdown = await copied();
+    expect(markdown).toContain('| Results | Value |');
     expect(markdown).toContain('| Group availability | 0.99585 |');
     expect(markdown).toContain('| Improvement over one host | 1 × |');
   });

@@ -1,33 +1,11 @@
 // Site-wide browser tests: every page in the built sitemap, in both themes, on desktop and a
 // 375 px phone, plus the reading and sharing features every page relies on.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, expectNoHorizontalOverflow, searchFor } from './fixtures';
+import { test, expect, expectNoAxeViolations, expectNoHorizontalOverflow, searchFor, sitemapPages } from './fixtures';
 import { normaliseBase } from '../../src/plugins/base-path.mjs';
 
-const outDir = process.env.OUT_DIR || 'dist';
 const base = normaliseBase(process.env.BASE_PATH);
 const siteUrl = new URL(process.env.SITE_URL || 'http://localhost:4321');
-
-/** Page paths relative to the base ('' for home, 'glossary/' …), read from the built sitemap. */
-function sitemapPages(): string[] {
-  let files: string[];
-  try {
-    files = readdirSync(outDir).filter((file) => /^sitemap-\d+\.xml$/.test(file));
-  } catch {
-    files = [];
-  }
-  if (files.length === 0) throw new Error(`No sitemap in ${outDir}/: build the site first (npx astro build).`);
-  const locs = files.flatMap((file) =>
-    [...readFileSync(join(outDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? ''),
-  );
-  return locs.map((loc) => {
-    const path = new URL(loc).pathname;
-    if (!path.startsWith(base)) throw new Error(`Sitemap URL ${loc} is outside the base ${base}`);
-    return path.slice(base.length);
-  });
-}
 
 const pages = sitemapPages();
 const label = (path: string) => `/${path}`;

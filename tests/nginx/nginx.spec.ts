@@ -63,6 +63,18 @@ test.describe('nginx: headers', () => {
     expect(await response.text()).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*script-src 'self'/);
   });
 
+  test('Markdown twins and llms.txt are text in UTF-8, compressed, under the asset policy', async ({ request }) => {
+    const twin = await request.get('stories/kvm-latency/index.md', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(twin.status()).toBe(200);
+    expect(twin.headers()['content-type']).toBe('text/markdown; charset=utf-8');
+    expect(twin.headers()['content-encoding']).toBe('gzip');
+    expect(twin.headers()['content-security-policy']).toContain("default-src 'none'");
+    expect(await twin.text()).toMatch(/^# KVM latency/);
+    const llms = await request.get('llms.txt');
+    expect(llms.headers()['content-type']).toBe('text/plain; charset=utf-8');
+    expect(await llms.text()).toContain('stories/kvm-latency/index.md');
+  });
+
   test('a 304 revalidation of a page carries the page policy, not the asset one', async ({ request }) => {
     // Browsers merge a 304's headers into the cached page: an asset policy here would block
     // every script and style of a reloaded page.

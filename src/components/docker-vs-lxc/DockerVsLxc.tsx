@@ -6,7 +6,7 @@ import { ShareBar } from '../kit/ShareBar';
 import { UrlNotice } from '../kit/UrlNotice';
 import { WidgetFrame } from '../kit/WidgetFrame';
 import { useCalculatorState, type CalculatorProps } from '../kit/useCalculatorState';
-import { decisionRecord } from '../../lib/docker-vs-lxc/decision-record';
+import { decisionShareContent, MAX_FLIPS_SHOWN } from '../../lib/docker-vs-lxc/decision-record';
 import { flipText, outcomeStatus, scoringSummary } from '../../lib/docker-vs-lxc/wording';
 // Raw data: validated at build time (DecisionMatrix.astro) and in the unit tests.
 import { dockerVsLxcData as model } from '../../lib/docker-vs-lxc/model-data';
@@ -19,7 +19,6 @@ import { OutcomeDetails } from './OutcomeDetails';
 import { WhyPanel } from './WhyPanel';
 import './docker-vs-lxc.css';
 
-const MAX_FLIPS_SHOWN = 3;
 
 /**
  * Docker, LXC or VM: live recommendation from the decision model, with its reasons, what would
@@ -117,10 +116,7 @@ export default function DockerVsLxc(props: CalculatorProps) {
         </details>
       )}
 
-      <ShareBar
-        url={shareUrl}
-        markdown={() => decisionRecord(model, { answers, url: shareUrl, date: new Date().toISOString().slice(0, 10) })}
-      />
+      <ShareBar url={shareUrl} summary={() => decisionShareContent(model, answers)} />
       <p class="cc-note cc-version">
         Decision model {model.version}, updated {model.updated}.{' '}
         <a href={`${base}tools/docker-vs-lxc/#how-the-helper-decides`}>How it decides</a> ·{' '}

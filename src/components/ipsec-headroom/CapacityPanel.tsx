@@ -1,12 +1,10 @@
 import { NumberField } from '../kit/NumberField';
 import { Result, Results } from '../kit/Results';
 import { useFieldId } from '../kit/widget-context';
-import { monthsValue, FIELD_RULES } from '../../lib/ipsec-headroom/index';
+import { FIELD_RULES, FIGURE_FORMATS, monthsFallback, monthsValue } from '../../lib/ipsec-headroom/index';
 import { DemandChart } from './DemandChart';
 import type { PanelProps } from './panel-props';
 import { StoryAlternative } from './StoryAlternative';
-
-const MONTHS_FALLBACK = { never: 'never', beyond: 'over 100 years' } as const;
 
 /** Device rating and demand in; capacity range, utilisation and months of headroom out. */
 export function CapacityPanel({ state, update, report, result, stale, showAlternative }: PanelProps & { showAlternative: boolean }) {
@@ -39,14 +37,14 @@ export function CapacityPanel({ state, update, report, result, stale, showAltern
           note={lowerIsPackets ? 'The lower bound for this mix.' : undefined} />
         <Result name="capacity-bytes-mbps" label="Capacity if bytes are the limit" value={capacity.bytesLimitedMbps} unit="Mbps"
           note={capacity.limitedBy === 'bytes' ? 'The lower bound for this mix.' : undefined} />
-        <Result name="utilisation" label="Utilisation (of the lower bound)" value={load.percent} unit="%" digits={4} maxFractionDigits={1} />
+        <Result name="utilisation" label="Utilisation (of the lower bound)" value={load.percent} unit="%" {...FIGURE_FORMATS.utilisation} />
         <Result name="headroom-mbps" label="Headroom" value={load.headroomMbps} unit="Mbps"
           note={load.headroomMbps < 0 ? 'Negative: demand is already above what the device can carry.' : undefined} />
         <Result name="months-to-ceiling" label={`Months until ${state.ceilingPercent} %`} value={monthsValue(toCeiling)} unit="months"
-          digits={3} maxFractionDigits={1} fallback={toCeiling.kind === 'beyond' ? MONTHS_FALLBACK.beyond : MONTHS_FALLBACK.never}
+          {...FIGURE_FORMATS.months} fallback={monthsFallback(toCeiling)}
           note={toCeiling.kind === 'already' ? 'Already at or past the ceiling.' : toCeiling.kind === 'never' ? 'Demand is not growing.' : undefined} />
         <Result name="months-to-full" label="Months until 100 %" value={monthsValue(forecast.toFull)} unit="months"
-          digits={3} maxFractionDigits={1} fallback={forecast.toFull.kind === 'beyond' ? MONTHS_FALLBACK.beyond : MONTHS_FALLBACK.never}
+          {...FIGURE_FORMATS.months} fallback={monthsFallback(forecast.toFull)}
           note={forecast.toFull.kind === 'already' ? 'Already over capacity.' : undefined} />
         <Result name="demand-pps" label="Packets per second today" value={result.demandPps} unit="packets/s" />
         <Result name="device-pps" label="Packets per second in the rating test" value={capacity.maxPps} unit="packets/s" />

@@ -4,8 +4,7 @@ import { UrlNotice } from '../kit/UrlNotice';
 import { WidgetFrame } from '../kit/WidgetFrame';
 import { useCalculatorState, type CalculatorProps } from '../kit/useCalculatorState';
 import { useValidity } from '../kit/useValidity';
-import { resultMarkdown } from '../../lib/share/markdown';
-import { calculator, headroomSummaryRows, ipsecHeadroom } from '../../lib/ipsec-headroom/index';
+import { calculator, headroomShareContent, ipsecHeadroom } from '../../lib/ipsec-headroom/index';
 import { CapacityPanel } from './CapacityPanel';
 import { FlowPanel } from './FlowPanel';
 import { PacketPanel } from './PacketPanel';
@@ -44,17 +43,7 @@ export default function IpsecHeadroom(props: CalculatorProps) {
         showAlternative={story}
       />
       <FlowPanel state={state} update={update} report={report} result={result} stale={staleFor(FLOW_FIELDS)} />
-      <ShareBar
-        url={shareUrl}
-        markdown={() =>
-          resultMarkdown({
-            title: 'IPsec tunnel headroom',
-            rows: headroomSummaryRows(state, result),
-            url: shareUrl,
-            notes: ['Capacity is a range from one datasheet figure; utilisation and months use the lower bound.'],
-          })
-        }
-      />
+      <ShareBar url={shareUrl} summary={() => headroomShareContent(state, result, invalidFields.size > 0)} />
     </WidgetFrame>
   );
 }

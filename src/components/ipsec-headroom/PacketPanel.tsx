@@ -3,7 +3,7 @@ import { NumberField } from '../kit/NumberField';
 import { Result, Results } from '../kit/Results';
 import { TextField } from '../kit/TextField';
 import { useFieldId } from '../kit/widget-context';
-import { CIPHER_SUITES, SUITE_IDS, type EspMode, type IpVersion, type SuiteId, FIELD_RULES, packetMixParam } from '../../lib/ipsec-headroom/index';
+import { CIPHER_SUITES, FIELD_RULES, FIGURE_FORMATS, packetMixParam, SUITE_IDS, type EspMode, type IpVersion, type SuiteId } from '../../lib/ipsec-headroom/index';
 import { OverheadChart } from './OverheadChart';
 import { PacketDiagram } from './PacketDiagram';
 import type { PanelProps } from './panel-props';
@@ -68,9 +68,9 @@ export function PacketPanel({ state, update, report, result, stale }: PanelProps
       <Results stale={stale} label="Per-packet results">
         {single && (
           <>
-            <Result name="outer-bytes" label={`Outer packet for ${single.innerBytes} bytes in`} value={single.outerBytes} unit="bytes" digits={6} />
-            <Result name="overhead-bytes" label="Overhead" value={single.overheadBytes} unit="bytes" digits={6} />
-            <Result name="pad-bytes" label="Of which padding" value={single.padBytes} unit="bytes" digits={6} />
+            <Result name="outer-bytes" label={`Outer packet for ${single.innerBytes} bytes in`} value={single.outerBytes} unit="bytes" {...FIGURE_FORMATS.bytes} />
+            <Result name="overhead-bytes" label="Overhead" value={single.overheadBytes} unit="bytes" {...FIGURE_FORMATS.bytes} />
+            <Result name="pad-bytes" label="Of which padding" value={single.padBytes} unit="bytes" {...FIGURE_FORMATS.bytes} />
           </>
         )}
         <Result
@@ -78,20 +78,20 @@ export function PacketPanel({ state, update, report, result, stale }: PanelProps
           label="Expansion (outer ÷ inner bytes)"
           value={mix.expansion}
           unit="×"
-          digits={4}
+          {...FIGURE_FORMATS.expansion}
           note={`Overhead ranges ${result.bounds.min}–${result.bounds.max} bytes a packet with these settings.`}
         />
         <Result
           name="fragments"
           label={`Pieces for the largest packet (${fit.largest.innerBytes} bytes)`}
           value={fit.largest.fragments}
-          digits={6}
+          {...FIGURE_FORMATS.bytes}
           note={fit.largest.fragments > 1 ? `Its ${fit.largest.outerBytes}-byte ESP packet exceeds the path MTU.` : 'Fits the path MTU whole.'}
         />
-        <Result name="max-inner" label="Largest inner packet that fits" value={fit.maxInnerBytes} unit="bytes" digits={6} />
-        <Result name="mss" label={`TCP MSS to clamp to (${mssInner} inside)`} value={fit.mss.ipv4 ?? fit.mss.ipv6 ?? 0} unit="bytes" digits={6} />
+        <Result name="max-inner" label="Largest inner packet that fits" value={fit.maxInnerBytes} unit="bytes" {...FIGURE_FORMATS.bytes} />
+        <Result name="mss" label={`TCP MSS to clamp to (${mssInner} inside)`} value={fit.mss.ipv4 ?? fit.mss.ipv6 ?? 0} unit="bytes" {...FIGURE_FORMATS.bytes} />
         {fit.mss.ipv4 !== null && fit.mss.ipv6 !== null && (
-          <Result name="mss-ipv6" label="TCP MSS to clamp to (IPv6 inside)" value={fit.mss.ipv6} unit="bytes" digits={6} />
+          <Result name="mss-ipv6" label="TCP MSS to clamp to (IPv6 inside)" value={fit.mss.ipv6} unit="bytes" {...FIGURE_FORMATS.bytes} />
         )}
       </Results>
       {result.cautions.length > 0 && (

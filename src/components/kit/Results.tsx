@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { formatNumber, plainNumber, type NumberFormat } from '../../lib/format/index';
+import { figureText, formatNumber, NO_FIGURE, type NumberFormat } from '../../lib/format/index';
 
 /** The results panel; when an input is invalid it says the figures are from the last valid inputs. */
 export function Results({ stale, label = 'Results', children }: { stale?: boolean; label?: string; children: ComponentChildren }) {
@@ -26,14 +26,14 @@ interface ResultProps extends NumberFormat {
 }
 
 /** One figure: <output name> holds the plain rounded number; the unit sits beside it. */
-export function Result({ name, label, value, unit, fallback = 'not defined', note, ...format }: ResultProps) {
+export function Result({ name, label, value, unit, fallback = NO_FIGURE, note, ...format }: ResultProps) {
   const finite = Number.isFinite(value);
   return (
     <div class="kit-result">
       <dt>{label}</dt>
       <dd>
         <output name={name} title={finite ? formatNumber(value, { ...format, digits: 12 }) : undefined}>
-          {finite ? plainNumber(value, format) : fallback}
+          {figureText(value, format, fallback)}
         </output>
         {finite && unit && <span class="kit-result__unit"> {unit}</span>}
         {note && <span class="kit-result__note">{note}</span>}

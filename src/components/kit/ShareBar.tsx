@@ -1,19 +1,48 @@
 import { useEffect, useState } from 'preact/hooks';
-import { copyText } from './clipboard';
+import { copyRich, copyText, downloadFile } from './clipboard';
 import { useFieldId } from './widget-context';
+import type { ShareContent, ShareSummary } from '../../lib/share/summary';
+
+type Formats = typeof import('../../lib/share/formats');
+
+// The format builders load on first use (or when the pointer or focus reaches the bar), so no
+// island carries them before a reader shares. One promise for the whole page.
+let formats: Promise<Formats> | undefined;
+const loadFormats = () => {
+  formats ??= import('../../lib/share/formats');
+  formats.catch(() => {
+    formats = undefined; // a failed load (offline) is retried on the next press
+  });
+  return formats;
+};
 
 interface Props {
   /** The link to the current inputs (from useUrlState); read when a button is pressed. */
   url: string;
-  /** Builds the Markdown summary when the button is pressed, so it always matches the results. */
-  markdown(): string;
+  /**
+   * What the page shows, as one structured summary (without the link, which the bar adds).
+   * Built when a button is pressed, so it always matches the results on screen.
+   */
+  summary(): ShareContent;
 }
 
+type Action = 'link' | 'slack' | 'markdown' | 'rich' | 'csv' | 'json';
+
+const DONE: Record<Exclude<Action, 'link'>, string> = {
+  slack: 'Copied for Slack: the results as lines, with the link.',
+  markdown: 'Copied as Markdown, with tables and the link.',
+  rich: 'Copied as rich text: it pastes as a table into a wiki page, document or email.',
+  csv: 'CSV file downloaded',
+  json: 'JSON file downloaded',
+};
+const LAST_VALID_STATUS = ' It holds the last valid inputs, not the field marked in red.';
+
 /**
- * "Copy link" and "Copy as Markdown". The outcome is announced in a status region; if the
- * browser refuses the clipboard, the text is shown for copying by hand.
+ * Copy link, Copy for Slack, Copy as Markdown, Copy (rich text), Download CSV and Download JSON.
+ * The outcome is announced in a status region; if the browser refuses the clipboard, the text
+ * is shown for copying by hand.
  */
-export function ShareBar({ url, markdown }: Props) {
+export function ShareBar({ url, summary }: Props) {
   const id = useFieldId('share');
   const [status, setStatus] = useState('');
   const [manual, setManual] = useState<string | null>(null);
@@ -21,28 +50,60 @@ export function ShareBar({ url, markdown }: Props) {
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
 
-  const copy = async (what: 'link' | 'markdown') => {
-    const text = what === 'link' ? url : markdown();
-    const ok = await copyText(text);
-    setManual(ok ? null : text);
-    setStatus(
-      ok
-        ? what === 'link'
-          ? 'Link to these inputs copied.'
-          : 'Markdown summary copied, with the link.'
-        : 'The browser did not allow copying. Select the text below and copy it.',
-    );
+  const refused = (text: string) => {
+    setManual(text);
+    setStatus('The browser did not allow copying. Select the text below and copy it.');
   };
 
+  const run = async (action: Action) => {
+    const content = summary();
+    const full: ShareSummary = { ...content, url };
+    const lastValid = content.lastValid ? LAST_VALID_STATUS : '';
+    if (action === 'link') {
+      if (!(await copyText(url))) return refused(url);
+      setManual(null);
+      setStatus(content.lastValid ? 'Link to the last valid inputs copied.' : 'Link to these inputs copied.');
+      return;
+    }
+    // Start the clipboard write within the click; the builders may still be loading.
+    const built = loadFormats();
+    const text = built.then((b) =>
+      action === 'slack' ? b.slackSummary(full) : action === 'markdown' ? b.markdownSummary(full) : b.plainTextSummary(full),
+    );
+    text.catch(() => {}); // handled below; unused for downloads
+    try {
+      if (action === 'csv' || action === 'json') {
+        const b = await built;
+        const name = `${id.replace(/-share$/, '')}.${action}`;
+        downloadFile(name, action === 'csv' ? b.csvSummary(full) : b.jsonSummary(full), action === 'csv' ? 'text/csv;charset=utf-8' : 'application/json');
+        setManual(null);
+        setStatus(`${DONE[action]}: ${name}.${lastValid}`);
+        return;
+      }
+      const ok = action === 'rich' ? await copyRich(built.then((b) => b.htmlSummary(full)), text) : await copyText(text);
+      if (!ok) return refused(await text);
+      setManual(null);
+      setStatus(DONE[action] + lastValid);
+    } catch {
+      setStatus('The copy formats could not be loaded. Check the connection and press again.');
+    }
+  };
+
+  const button = (action: Action, label: string) => (
+    <button type="button" class="kit-button" onClick={() => void run(action)} disabled={!ready}>
+      {label}
+    </button>
+  );
+
   return (
-    <div class="kit-share">
+    <div class="kit-share" onPointerEnter={() => void loadFormats().catch(() => {})} onFocusIn={() => void loadFormats().catch(() => {})}>
       <div class="kit-share__buttons">
-        <button type="button" class="kit-button" onClick={() => copy('link')} disabled={!ready}>
-          Copy link
-        </button>
-        <button type="button" class="kit-button" onClick={() => copy('markdown')} disabled={!ready}>
-          Copy as Markdown
-        </button>
+        {button('link', 'Copy link')}
+        {button('slack', 'Copy for Slack')}
+        {button('markdown', 'Copy as Markdown')}
+        {button('rich', 'Copy (rich text)')}
+        {button('csv', 'Download CSV')}
+        {button('json', 'Download JSON')}
       </div>
       <p class="kit-share__status" role="status" id={`${id}-status`}>
         {status}

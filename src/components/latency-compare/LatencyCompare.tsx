@@ -6,10 +6,9 @@ import { WidgetFrame } from '../kit/WidgetFrame';
 import { useLazyModule } from '../kit/useLazyModule';
 import { useCalculatorState, type CalculatorProps } from '../kit/useCalculatorState';
 import { useValidity } from '../kit/useValidity';
-import { resultMarkdown } from '../../lib/share/markdown';
 import { calculator } from '../../lib/latency-compare/calculator';
 import { buildComparison, type LatencyState } from '../../lib/latency-compare/model';
-import { summaryRows } from '../../lib/latency-compare/wording';
+import { latencyShareContent } from '../../lib/latency-compare/wording';
 import type { UnitChoice } from '../../lib/latency-compare/samples/index';
 import { LatencyResults } from './LatencyResults';
 import { RoundTripPanel } from './RoundTripPanel';
@@ -170,21 +169,7 @@ export default function LatencyCompare({ children, ...props }: Props) {
       <RoundTripPanel view={view} rttA={state.rttA} rttB={state.rttB} tls={state.tls} conn={state.conn} story={story} stale={stale || busy}
         onChange={(patch) => update(patch)} onValidity={report} />
       <TuningLedger recorded={children} steps={state.steps} onSteps={(steps) => update({ steps })} />
-      <ShareBar
-        url={shareUrl}
-        markdown={() =>
-          resultMarkdown({
-            title: `Latency comparison: A (${state.aLabel}) against B (${state.bLabel})`,
-            rows: summaryRows(view, state, formatMs),
-            url: shareUrl,
-            notes: [
-              'Percentiles by linear interpolation between order statistics (Hyndman–Fan type 7, as NumPy and R).',
-              ...(view.mode === 'summary' ? ['Summary only: no uncertainty known.'] : []),
-              ...(story ? ['The KVM record gives averages only; the RTTs are assumptions.'] : []),
-            ],
-          })
-        }
-      />
+      <ShareBar url={shareUrl} summary={() => latencyShareContent(view, state, formatMs, { lastValid: stale || busy, story })} />
       {link.note && <p class="latency-note" data-testid="link-note">{link.note}</p>}
     </WidgetFrame>
   );

@@ -6,6 +6,7 @@ import { Result, Results } from '../kit/Results';
 import type { ComparisonView } from '../../lib/latency-compare/model';
 import { projectWhatIf, rttFromDistanceMs, type ConnectionMode, type RoundTripInputs, type TlsVersion } from '../../lib/latency-compare/round-trips';
 import { FIELD_RULES } from '../../lib/latency-compare/fields';
+import { FIGURE_FORMATS } from '../../lib/latency-compare/wording';
 import { fixedNumber } from '../../lib/format/index';
 import { formatMs } from './format-ms';
 
@@ -66,10 +67,10 @@ export function RoundTripPanel({ view, rttA, rttB, tls, conn, story, stale, onCh
           onChange={(value) => value && onChange({ conn: value })} />
       </div>
       <Results stale={stale} label="Round-trip split">
-        <Result name="rtt-explained-ms" label="Gap the RTTs explain" value={breakdown?.explainedMs ?? Number.NaN} unit="ms" digits={3}
+        <Result name="rtt-explained-ms" label="Gap the RTTs explain" value={breakdown?.explainedMs ?? Number.NaN} unit="ms" {...FIGURE_FORMATS.difference}
           fallback="not known" note={breakdown ? `${breakdown.roundTrips} round trips × (RTT B − RTT A)` : undefined} />
         <Result name="unexplained-ms" label="Gap left for server and host" value={breakdown?.unexplainedMs ?? Number.NaN} unit="ms"
-          digits={3} fallback="not known" />
+          {...FIGURE_FORMATS.difference} fallback="not known" />
       </Results>
       {breakdown && breakdown.networkExceedsTtfb.length > 0 && (
         <p class="kit-field__message">

@@ -1,8 +1,8 @@
 import { Result, ResultText, Results } from '../kit/Results';
 import {
-  availabilityDecimals,
-  describeDuration,
   describeRecurrence,
+  downtimeInWords,
+  FIGURE_FORMATS,
   NO_GROUP_OUTAGE_TEXT,
   type RedundancyResult,
 } from '../../lib/redundancy/index';
@@ -12,15 +12,21 @@ interface Props {
   stale: boolean;
 }
 
+// The hours in words only where they add something: "0.25 hours", about 15 minutes.
+const downtimeNote = (hours: number) => {
+  const words = downtimeInWords(hours);
+  return words ? `About ${words}` : undefined;
+};
+
 /** The figures for the reader's inputs, each in its own <output>. */
 export function GroupResults({ result, stale }: Props) {
   const { improvement } = result;
   return (
     <Results stale={stale} label="Results for your inputs">
       <Result name="group-availability" label="Group availability" value={result.groupAvailability}
-        digits={availabilityDecimals(result.groupUnavailability)} note="Fraction of time the group is up" />
+        {...FIGURE_FORMATS.availability(result.groupUnavailability)} note="Fraction of time the group is up" />
       <Result name="downtime-hours-per-year" label="Group downtime per year" value={result.downtimeHoursPerYear} unit="hours"
-        note={`About ${describeDuration(result.downtimeHoursPerYear)}`} />
+        note={downtimeNote(result.downtimeHoursPerYear)} />
       <Result name="group-outages-per-year" label="Group outages per year" value={result.groupOutagesPerYear}
         note={describeRecurrence(result.groupOutagesPerYear)} />
       <Result name="common-cause-outages-per-year" label="… started by a common cause" value={result.commonCauseOutagesPerYear}
@@ -35,7 +41,7 @@ export function GroupResults({ result, stale }: Props) {
           note="Under a ten-thousandth of a second of downtime a year" />
       )}
       <Result name="single-availability" label="One host’s availability" value={result.singleAvailability}
-        digits={availabilityDecimals(result.singleUnavailability)} note="MTBF ÷ (MTBF + MTTR)" />
+        {...FIGURE_FORMATS.availability(result.singleUnavailability)} note="MTBF ÷ (MTBF + MTTR)" />
     </Results>
   );
 }

@@ -5,18 +5,17 @@ import { UrlNotice } from '../kit/UrlNotice';
 import { WidgetFrame } from '../kit/WidgetFrame';
 import { useCalculatorState, type CalculatorProps } from '../kit/useCalculatorState';
 import { useValidity } from '../kit/useValidity';
-import { resultMarkdown } from '../../lib/share/markdown';
 import {
   calculator,
   computeRedundancy,
   crossFieldProblems,
   FIELD_RULES,
-  redundancySummaryRows,
+  redundancyShareContent,
   redundancyVerdict,
+  roughFiguresText,
   VALIDITY_LIMIT,
   type RedundancyInput,
 } from '../../lib/redundancy/index';
-import { formatNumber } from '../../lib/format/index';
 import { BetaChart } from './BetaChart';
 import { ComparisonTable } from './ComparisonTable';
 import { FailureDomainGuidance } from './FailureDomainGuidance';
@@ -73,28 +72,13 @@ export default function Redundancy(props: CalculatorProps) {
       <GroupResults result={result} stale={stale} />
       {!result.withinValidity && (
         <p class="redundancy-rough" data-rough="true">
-          Rough figures: n × MTTR ÷ MTBF is {formatNumber(result.approximationRatio, { digits: 2 })}, above{' '}
-          {VALIDITY_LIMIT}. The model assumes repairs are short next to the time between failures; here its outage
-          counts can be off by more than a few per cent.
+          {roughFiguresText(result)}
         </p>
       )}
       <ComparisonTable input={input} result={result} independent={independent} />
       <BetaChart input={input} />
       <FailureDomainGuidance />
-      <ShareBar
-        url={shareUrl}
-        markdown={() =>
-          resultMarkdown({
-            title: 'Redundancy under common-cause failure (beta-factor model)',
-            rows: redundancySummaryRows(input, result),
-            url: shareUrl,
-            notes: [
-              'Steady state, exponential failure and repair times, one repair per failed host; a common cause takes all n hosts at once.',
-              ...(story ? ['MTTR is an assumption: the LXC record gives no repair time.'] : []),
-            ],
-          })
-        }
-      />
+      <ShareBar url={shareUrl} summary={() => redundancyShareContent(input, result, verdict, { lastValid: stale, story })} />
     </WidgetFrame>
   );
 }

@@ -1,75 +1,64 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decisionRecord } from './decision-record';
+import { markdownSummary } from '../share/markdown';
+import { itemParts } from '../share/summary';
+import { changeLines, decisionShareContent, DISCLAIMER, MAX_FLIPS_SHOWN } from './decision-record';
 import { dockerVsLxcModel as model } from './model';
+import { whatWouldChange } from './what-would-change';
 
 const url = 'https://notes.example.org/tools/docker-vs-lxc/?unit=process&delivery=image&isolation=trusted&kernel=host&orchestrator=compose&state=stateless&platform=lxc#docker-vs-lxc';
 const answers = { unit: 'process', delivery: 'image', isolation: 'trusted', kernel: 'host', orchestrator: 'compose', state: 'stateless', platform: 'lxc' };
+const list = (content: ReturnType<typeof decisionShareContent>, heading: string) =>
+  content.lists?.find((l) => l.heading === heading)?.items.map((item) => itemParts(item).text) ?? [];
 
-describe('decisionRecord', () => {
-  const record = decisionRecord(model, { answers, url, date: '2026-11-25' });
+describe('decisionShareContent', () => {
+  const content = decisionShareContent(model, answers);
 
-  it('has the parts of a decision record: context, decision, reasons, caveats, sources and the link', () => {
-    for (const heading of ['## Context', '## Decision', '## Reasons', '## Caveats', '## When not to choose it', '## What would change it', '## Sources', '## Link']) {
-      expect(record).toContain(heading);
-    }
-    expect(record).toMatch(/^# Decision record: Docker nested inside an LXC container$/m);
-    expect(record).toContain(`- Model: docker-vs-lxc ${model.version} (${model.updated})`);
-    expect(record).toContain('- Date: 2026-11-25');
-    expect(record).toContain(`[Open these answers in the decision helper](${url})`);
-    expect(record).toContain('- Isolation: Our own team’s code');
-    expect(record).toMatch(/Medium confidence/);
+  it('holds the answers, the recommendation with its confidence, and the parts of a decision record', () => {
+    expect(content.title).toBe('Decision record: Docker nested inside an LXC container');
+    expect(content.tables[0]!.heading).toBe('Answers (7 of 7)');
+    expect(content.tables[0]!.rows).toContainEqual({ label: 'Isolation', value: 'Our own team’s code' });
+    expect(content.tables[1]!.rows[0]).toEqual({ label: 'Recommendation', value: 'Docker nested inside an LXC container', output: 'recommendation' });
+    expect(content.tables[1]!.rows[1]!.value).toMatch(/Medium confidence/);
+    expect(content.lists!.map((l) => l.heading)).toEqual(['What it is', 'Why', 'Counts against it', 'Caveats', 'Do not choose it when', 'What would change it', 'Sources']);
+    expect(content.notes).toEqual([`Decision model ${model.version}, updated ${model.updated}.`, DISCLAIMER]);
   });
 
   it('carries the outcome’s caveats and a what-would-change line that names the alternative', () => {
-    expect(record).toContain('Needs nesting=1 and keyctl=1');
-    expect(record).toMatch(/- Application containers inside a KVM virtual machine, if Isolation: Other tenants or untrusted code/);
+    expect(list(content, 'Caveats').join('\n')).toContain('Needs nesting=1 and keyctl=1');
+    expect(list(content, 'What would change it').join('\n')).toMatch(/Application containers inside a KVM virtual machine, if Isolation: Other tenants or untrusted code/);
   });
 
-  it('cites only the model’s sources, and all of the outcome’s', () => {
-    const links = [...record.matchAll(/\]\((https?:[^)]+)\)/g)].map((m) => m[1]!);
-    const known = new Set(Object.values(model.sources).map((s) => s.url));
-    for (const link of links.filter((l) => l !== url)) expect(known).toContain(link);
-    for (const id of model.outcomes.find((o) => o.id === 'docker-in-lxc')!.sources) expect(record).toContain(model.sources[id]!.url);
+  it('lists no more changes than the page shows', () => {
+    const change = whatWouldChange(model, answers);
+    const lines = changeLines(model, answers);
+    if (change.kind === 'flip') expect(lines.length).toBeLessThanOrEqual(MAX_FLIPS_SHOWN + 2);
   });
 
-  it('escapes a hostile page address so it cannot break out of the link', () => {
-    const hostile = 'https://notes.example.org/tools/docker-vs-lxc/?unit=process#x) [click](javascript:alert(1)) <img src=x onerror=alert(1)>';
-    const text = decisionRecord(model, { answers, url: hostile });
-    const link = text.split('\n').find((line) => line.startsWith('[Open these answers'))!;
-    expect(link).not.toMatch(/\)\s*\[/);
-    expect(link).not.toContain('<img');
-    expect(link).toMatch(/^\[Open these answers in the decision helper\]\([^()\s<>]+\)$/);
-  });
-
-  it('never writes a link for a non-web address', () => {
-    for (const bad of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'not a url']) {
-      const text = decisionRecord(model, { answers, url: bad });
-      expect(text).not.toContain('javascript:');
-      expect(text).not.toContain('data:text');
-      expect(text).toContain('No link: the page address was not a web address.');
-    }
-  });
-
-  it('leaves out a malformed date', () => {
-    expect(decisionRecord(model, { answers, url, date: '25/11/2026 <b>' })).not.toContain('Date:');
+  it('cites the outcome’s sources as links, and only those', () => {
+    const sources = content.lists!.find((l) => l.heading === 'Sources')!.items.map(itemParts);
+    const expected = model.outcomes.find((o) => o.id === 'docker-in-lxc')!.sources.map((id) => model.sources[id]!.url);
+    expect(sources.map((s) => s.url)).toEqual(expected);
   });
 
   it('still produces a record (saying so) before there is a recommendation', () => {
-    const text = decisionRecord(model, { answers: { unit: 'machine' }, url });
-    expect(text).toMatch(/^# Decision record: no recommendation yet$/m);
-    expect(text).toContain('Answer 1 more question');
-    expect(text).toContain('- Kernel: not answered');
-    expect(text).toContain(url);
+    const early = decisionShareContent(model, { unit: 'machine' });
+    expect(early.title).toBe('Decision record: no recommendation yet');
+    expect(early.tables[0]!.rows).toContainEqual({ label: 'Kernel', value: 'not answered' });
+    expect(list(early, 'What would change it')[0]).toMatch(/^Nothing yet: answer/);
+    expect(early.lists!.map((l) => l.heading)).toEqual(['What would change it']);
   });
 
-  it('survives any answers and any address without throwing, and always ends with the disclaimer', () => {
+  it('survives any answers without throwing, and its Markdown keeps the link and the disclaimer', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string(), fc.string()), fc.string(), (raw, address) => {
-        const text = decisionRecord(model, { answers: raw, url: address });
-        expect(text).toMatch(/A starting point, not a verdict/);
-        expect(text).not.toMatch(/undefined|NaN/);
+      fc.property(fc.dictionary(fc.string(), fc.string()), (raw) => {
+        const summary = decisionShareContent(model, raw);
+        const markdown = markdownSummary({ ...summary, url });
+        expect(markdown).toMatch(/A starting point, not a verdict/);
+        expect(markdown).toContain(`[Open these inputs](${url})`);
+        expect(markdown).not.toMatch(/undefined|NaN/);
       }),
+      { numRuns: 100 },
     );
-  });
+  }, 60_000);
 });

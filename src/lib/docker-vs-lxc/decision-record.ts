@@ -1,105 +1,86 @@
-import { escapeMarkdown, markdownUrl } from '../share/markdown';
+import type { ShareContent, ShareItem, ShareList, ShareRow } from '../share/summary';
 import { findAnswer, findOutcome, normaliseAnswers, recommend, type Answers } from './recommend';
 import type { DockerVsLxcModel } from './schema';
 import { answerText, driverReason, flipText } from './wording';
 import { whatWouldChange } from './what-would-change';
 
-export interface DecisionRecordInput {
-  answers: Answers;
-  /** Link back to the helper with these answers. Comes from the browser, so it is escaped. */
-  url: string;
-  /** YYYY-MM-DD; anything else is left out. */
-  date?: string;
-}
+/** How many of the smallest changes the page lists under "What would change it". */
+export const MAX_FLIPS_SHOWN = 3;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const NO_DRIVER_TEXT = 'No single answer separates it from the runner-up; it wins the tie on fewer moving parts.';
+export const DISCLAIMER = 'A starting point, not a verdict: weigh it against your own constraints.';
 
-// Only http(s) links go into the record: a javascript: or data: address must never become a link.
-function isWebUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:';
-  } catch {
-    return false;
+/** The "What would change it" lines, as the page shows them. */
+export function changeLines(model: DockerVsLxcModel, answers: Answers): string[] {
+  const change = whatWouldChange(model, answers);
+  if (change.kind === 'needs-answers') {
+    return [`Nothing yet: answer ${change.missing === 1 ? 'one more question' : `${change.missing} more questions`} first.`];
   }
+  if (change.kind !== 'flip') return ['No change of answers gives a different recommendation.'];
+  const lines = [
+    change.size === 1 ? 'The smallest change is one answer:' : `The smallest change is ${change.size} answers at once:`,
+    ...change.flips.slice(0, MAX_FLIPS_SHOWN).map((flip) => `${flipText(model, flip)}.`),
+  ];
+  const more = change.flips.length - MAX_FLIPS_SHOWN;
+  if (more > 0) lines.push(`${more} other changes of the same size would also change it.`);
+  return lines;
 }
 
 /**
- * A short architecture decision record in Markdown (context, decision, reasons, caveats,
- * what would change it, sources, link) for a wiki page or an incident channel.
- * Model text is trusted and kept free of Markdown markup by a test; everything else that ends up
- * in the record (the URL, the date) goes through the kit's escaping.
+ * The helper's share summary, a short decision record: the answers, the recommendation and its
+ * confidence, why, what counts against it, its caveats, when not to choose it, what would change
+ * it and its sources: what the page shows, no more. Model text is trusted; every copy format
+ * escapes it all the same.
  */
-export function decisionRecord(model: DockerVsLxcModel, input: DecisionRecordInput): string {
-  const { answers } = normaliseAnswers(model, input.answers);
+export function decisionShareContent(model: DockerVsLxcModel, rawAnswers: Answers): ShareContent {
+  const { answers } = normaliseAnswers(model, rawAnswers);
   const rec = recommend(model, answers);
-  const outcome = rec.outcomeId ? findOutcome(model, rec.outcomeId)! : undefined;
-  const lines: string[] = [];
-  const push = (...more: string[]) => lines.push(...more);
+  const outcome = rec.outcomeId ? findOutcome(model, rec.outcomeId) : undefined;
 
-  push(`# Decision record: ${outcome ? outcome.title : 'no recommendation yet'}`, '');
-  push('- Status: proposed');
-  if (input.date && ISO_DATE.test(input.date)) push(`- Date: ${escapeMarkdown(input.date)}`);
-  push(`- Model: docker-vs-lxc ${model.version} (${model.updated})`);
-  push(`- ${rec.confidenceText}`, '');
-
-  push('## Context', '', `Answers given (${rec.answered} of ${rec.total}):`, '');
-  for (const question of model.questions) {
+  const answerRows: ShareRow[] = model.questions.map((question) => {
     const value = answers[question.id];
     const answer = value ? findAnswer(model, question.id, value) : undefined;
-    push(`- ${question.label}: ${answer ? answer.label : 'not answered'}`);
-  }
-  push('');
+    return { label: question.label, value: answer ? answer.label : 'not answered' };
+  });
+  const recommendation: ShareRow[] = [
+    outcome ? { label: 'Recommendation', value: outcome.title, output: 'recommendation' } : { label: 'Recommendation', value: 'none yet' },
+    { label: 'Confidence', value: rec.confidenceText },
+  ];
 
-  push('## Decision', '');
+  const lists: ShareList[] = [];
   if (outcome) {
-    push(`${outcome.title}. ${outcome.summary}`, '');
-  } else {
-    push(`${rec.confidenceText}`, '');
+    const why: ShareItem[] =
+      rec.drivers.length === 0
+        ? [NO_DRIVER_TEXT]
+        : rec.drivers.map((driver) => `${answerText(model, driver.questionId, driver.value)}. ${driverReason(model, rec, driver)}`.trimEnd());
+    if (outcome.requiresNote) why.push(outcome.requiresNote);
+    if (rec.supports.length > 0) why.push(`Also in its favour: ${rec.supports.map((d) => answerText(model, d.questionId, d.value)).join('; ')}.`);
+    lists.push(
+      { heading: 'What it is', items: [outcome.summary] },
+      { heading: 'Why', items: why },
+      { heading: 'Counts against it', items: rec.against.map((d) => `${answerText(model, d.questionId, d.value)}. ${d.cell.note ?? ''}`.trimEnd()) },
+      { heading: 'Caveats', items: outcome.caveats },
+      { heading: 'Do not choose it when', items: outcome.avoidWhen },
+    );
   }
-
+  lists.push({ heading: 'What would change it', items: changeLines(model, answers) });
   if (outcome) {
-    push('## Reasons', '');
-    if (rec.drivers.length === 0) push('- No single answer separated it from the runner-up; see the confidence line.');
-    for (const driver of rec.drivers) {
-      push(`- ${answerText(model, driver.questionId, driver.value)}. ${driverReason(model, rec, driver)}`.trimEnd());
-    }
-    if (outcome.requiresNote) push(`- ${outcome.requiresNote}`);
-    if (rec.supports.length > 0) {
-      push(`- Also in its favour: ${rec.supports.map((d) => answerText(model, d.questionId, d.value)).join('; ')}.`);
-    }
-    push('', '## Caveats', '');
-    for (const caveat of outcome.caveats) push(`- ${caveat}`);
-    for (const driver of rec.against) {
-      const question = model.questions.find((q) => q.id === driver.questionId)!;
-      push(`- ${question.label}: ${driver.cell.note ?? ''}`);
-    }
-    push('', '## When not to choose it', '');
-    for (const situation of outcome.avoidWhen) push(`- ${situation}`);
-
-    push('', '## What would change it', '');
-    const change = whatWouldChange(model, answers);
-    if (change.kind === 'flip') {
-      for (const flip of change.flips.slice(0, 5)) push(`- ${flipText(model, flip)}`);
-      const more = change.flips.length - 5;
-      if (more > 0) push(`- …and ${more} more ${more === 1 ? 'change' : 'changes'} of the same size.`);
-    } else {
-      push('- No change of answers gives a different recommendation.');
-    }
+    lists.push({
+      heading: 'Sources',
+      items: outcome.sources.map((id) => {
+        const source = model.sources[id]!;
+        return { text: `${source.title} (${source.publisher})`, url: source.url };
+      }),
+    });
   }
 
-  push('', '## Sources', '');
-  const cited = new Set<string>(outcome ? outcome.sources : []);
-  for (const driver of rec.drivers) for (const id of model.criteria.find((c) => c.id === driver.criterionId)!.sources) cited.add(id);
-  if (!outcome) for (const o of model.outcomes) for (const id of o.sources) cited.add(id);
-  for (const id of Object.keys(model.sources)) {
-    if (!cited.has(id)) continue;
-    const source = model.sources[id]!;
-    push(`- [${source.title}](${markdownUrl(source.url)}), ${source.publisher}`);
-  }
-
-  push('', '## Link', '');
-  push(isWebUrl(input.url) ? `[Open these answers in the decision helper](${markdownUrl(input.url)})` : 'No link: the page address was not a web address.', '');
-  push('_A starting point, not a verdict: weigh it against your own constraints._');
-  return lines.join('\n');
+  return {
+    title: `Decision record: ${outcome ? outcome.title : 'no recommendation yet'}`,
+    tables: [
+      { heading: `Answers (${rec.answered} of ${rec.total})`, rows: answerRows },
+      { heading: 'Recommendation', rows: recommendation },
+    ],
+    lists,
+    notes: [`Decision model ${model.version}, updated ${model.updated}.`, DISCLAIMER],
+  };
 }

@@ -6,7 +6,7 @@ export { answerChoices, FIELD_CHOICES } from './fields';
 export { answersUrlSchema, decodeAnswers, encodeAnswers, URL_SCHEMA } from './url-schema';
 export { emptyAnswers, PRESETS } from './presets';
 export { answerText, changeText, driverReason, flipText, outcomeStatus, scoringSummary } from './wording';
-export { decisionRecord, type DecisionRecordInput } from './decision-record';
+export { changeLines, decisionShareContent, DISCLAIMER, MAX_FLIPS_SHOWN } from './decision-record';
 export { normaliseAnswers, recommend, type Answers, type Confidence, type Recommendation } from './recommend';
 export { applyChanges, whatWouldChange, type AnswerChange, type Flip, type WhatWouldChange } from './what-would-change';
 export { loadModel, validateModel, type DockerVsLxcModel } from './schema';

@@ -93,3 +93,15 @@ function numberFormatter(fraction: number, grouping: boolean): Intl.NumberFormat
 export function plainNumber(value: number, format: NumberFormat = {}): string {
   return formatNumber(value, { ...format, grouping: false });
 }
+
+/** Shown for a figure that is not a finite number, unless the result names its own word ("never"). */
+export const NO_FIGURE = 'not defined';
+
+/**
+ * The text of one result figure, exactly as its <output> shows it and as every copy of the
+ * results repeats it: the plain rounded number (no grouping, so it reads back as a number), or
+ * the fallback word. Copies call this with the same format as the page, so the two never differ.
+ */
+export function figureText(value: number, format: NumberFormat = {}, fallback: string = NO_FIGURE): string {
+  return Number.isFinite(value) ? plainNumber(value, format) : fallback;
+}

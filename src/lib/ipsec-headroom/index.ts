@@ -6,10 +6,13 @@ export { ESP_MODES, FIELD_RULES, OUTER_VERSIONS } from './fields';
 export { packetMixParam, URL_SCHEMA } from './url-schema';
 export { PRESETS, STORY_ALTERNATIVE_RATING_MBPS } from './presets';
 export {
-  describeMathis,
+  CAPACITY_NOTE,
   describeMix,
-  describeMonths,
-  headroomSummaryRows,
+  FIGURE_FORMATS,
+  headroomInputRows,
+  headroomResultRows,
+  headroomShareContent,
+  monthsFallback,
   monthsValue,
   STORY_ASSUMPTIONS,
   STORY_FACTS,

@@ -1,47 +1,59 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { resultMarkdown } from '../share/markdown';
+import { figureText } from '../format/index';
+import { markdownSummary } from '../share/markdown';
 import { ipsecHeadroom } from './index';
 import { inputsArb } from './ipsec-arbitraries';
-import { describeMonths, headroomSummaryRows, monthsValue } from './wording';
+import { FIGURE_FORMATS, headroomInputRows, headroomResultRows, headroomShareContent, monthsValue } from './wording';
 import { PRESETS } from './presets';
 
-describe('describeMonths / monthsValue', () => {
-  it('words every kind of answer and never prints Infinity', () => {
-    expect(describeMonths({ kind: 'in', months: 7.458 })).toBe('7.5 months');
-    expect(describeMonths({ kind: 'already' })).toBe('already reached');
-    expect(describeMonths({ kind: 'never' })).toMatch(/^never/);
-    expect(describeMonths({ kind: 'beyond', months: 1200 })).toBe('more than 100 years');
+const byLabel = (rows: Array<{ label: string; value: string }>) => Object.fromEntries(rows.map((row) => [row.label, row.value]));
+
+describe('monthsValue', () => {
+  it('gives 0 when already reached and no number when never', () => {
     expect(monthsValue({ kind: 'already' })).toBe(0);
     expect(monthsValue({ kind: 'in', months: 3 })).toBe(3);
+    expect(monthsValue({ kind: 'never' })).toBe(Number.POSITIVE_INFINITY);
   });
 });
 
-describe('headroomSummaryRows', () => {
-  it('summarises the story preset with its numbers', () => {
-    const rows = Object.fromEntries(headroomSummaryRows(PRESETS.story, ipsecHeadroom(PRESETS.story)));
-    expect(rows['Device rating']).toBe('350 Mbps at 1400-byte packets');
-    expect(rows['Packet on the wire']).toBe('1400 → 1464 bytes (+64, of which 6 padding)');
-    expect(rows['Utilisation']).toBe('105 % of the lower bound');
-    expect(rows['Time to 80 %']).toBe('already reached');
-    expect(rows['Clamp TCP MSS to']).toBe('1398 bytes');
+describe('headroom share rows', () => {
+  it('summarises the story preset with the figures as the page prints them', () => {
+    const result = ipsecHeadroom(PRESETS.story);
+    const inputs = byLabel(headroomInputRows(PRESETS.story));
+    const results = byLabel(headroomResultRows(PRESETS.story, result));
+    expect(inputs['IPsec rating (datasheet)']).toBe('350 Mbps at 1400-byte packets');
+    expect(results['Outer packet for 1400 bytes in']).toBe('1464 bytes');
+    expect(results['Of which padding']).toBe('6 bytes');
+    expect(results['Utilisation (of the lower bound)']).toBe(`${figureText(result.load.percent, FIGURE_FORMATS.utilisation)} %`);
+    expect(results['Months until 80 %']).toBe('0 months (already reached)');
+    expect(results['TCP MSS to clamp to (IPv4 inside)']).toBe('1398 bytes');
+  });
+
+  it('prints large figures without thousands separators, as the <output> does', () => {
+    const result = ipsecHeadroom({ ...PRESETS.default, rttMs: 80, ratingMbps: 2000 });
+    const bdp = headroomResultRows(PRESETS.default, result).find((row) => row.output === 'bdp-bytes')!;
+    expect(result.flow.bdpBytes).toBeGreaterThan(1000);
+    expect(bdp.value).toBe(`${figureText(result.flow.bdpBytes)} bytes`);
+    expect(bdp.value).not.toContain(',');
   });
 
   it('leaves out per-packet bytes for a mix', () => {
-    const rows = headroomSummaryRows(PRESETS.default, ipsecHeadroom(PRESETS.default));
-    expect(rows.map(([label]) => label)).not.toContain('Packet on the wire');
-    expect(Object.fromEntries(rows)['Traffic mix']).toContain('IMIX');
+    const rows = headroomResultRows(PRESETS.default, ipsecHeadroom(PRESETS.default));
+    expect(rows.map((row) => row.output)).not.toContain('outer-bytes');
+    expect(byLabel(headroomInputRows(PRESETS.default))['Traffic mix']).toContain('IMIX');
   });
 
-  it('never shows NaN, Infinity or undefined, and the Markdown keeps the link', () => {
+  it('never shows NaN, Infinity or undefined, and names an output for every result', () => {
     fc.assert(
-      fc.property(inputsArb, (inputs) => {
-        const rows = headroomSummaryRows(inputs, ipsecHeadroom(inputs));
-        for (const [, value] of rows) expect(value).not.toMatch(/NaN|Infinity|undefined|null/);
-        const md = resultMarkdown({ title: 'IPsec headroom', rows, url: 'https://example.test/tools/ipsec-headroom/?mtu=1500' });
-        expect(md).toContain('(https://example.test/tools/ipsec-headroom/?mtu=1500)');
+      fc.property(inputsArb, fc.boolean(), (inputs, lastValid) => {
+        const content = headroomShareContent(inputs, ipsecHeadroom(inputs), lastValid);
+        for (const row of content.tables.flatMap((table) => table.rows)) expect(row.value).not.toMatch(/NaN|Infinity|undefined|null/);
+        for (const row of content.tables[1]!.rows) expect(row.output).toBeTruthy();
+        const md = markdownSummary({ ...content, url: 'https://example.test/tools/ipsec-headroom/?mtu=1500' });
+        expect(md).toContain(lastValid ? '(https://example.test/tools/ipsec-headroom/?mtu=1500)' : '[Open these inputs](https://example.test/tools/ipsec-headroom/?mtu=1500)');
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });

@@ -6,7 +6,7 @@ export { buildComparison, type ComparisonView, type LatencyState, type SideFigur
 export { FIELD_RULES, LABEL_MAX } from './fields.ts';
 export { labelParam, sampleDataParam, URL_SCHEMA } from './url-schema.ts';
 export { PRESETS } from './presets.ts';
-export { summaryRows, summaryVerdictText, verdictText, type FormatMs } from './wording.ts';
+export { FIGURE_FORMATS, latencyShareContent, summaryVerdictText, verdictText, type FormatMs } from './wording.ts';
 export { analyseLatency, analyseSide, type LatencyAnalysis, type SideAnalysis, type SideInput } from './analyse.ts';
 export { medianDiff, medianVerdict, type MedianDiff, type Verdict } from './median-diff.ts';
 export { percentileCi, percentileEstimate, type PercentileCi, type PercentileEstimate } from './percentile-ci.ts';

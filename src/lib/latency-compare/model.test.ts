@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseLatency } from './analyse.ts';
 import { buildComparison } from './model.ts';
-import { summaryRows } from './wording.ts';
 import { PRESETS } from './presets.ts';
 
 const fmt = (ms: number) => String(Math.round(ms * 100) / 100);
@@ -46,19 +45,5 @@ describe('buildComparison', () => {
   it('says a median cannot be compared with a mean', () => {
     const view = buildComparison(null, { ...PRESETS.story, aMs: null, aP50: 58 }, { a: false, b: false }, fmt);
     expect(view.verdict).toMatch(/^No difference shown: one side gives only a median/);
-  });
-});
-
-describe('summaryRows', () => {
-  it('lists both sides, the difference, the verdict, round trips and reader steps', () => {
-    const state = { ...PRESETS.story, steps: [{ label: 'virtio', p50BeforeMs: 112, p50AfterMs: 90 }] };
-    const rows = summaryRows(buildComparison(null, state, { a: false, b: false }, fmt), state, fmt);
-    const byLabel = Object.fromEntries(rows);
-    expect(byLabel['A: AWS']).toBe('summary only');
-    expect(byLabel['B mean']).toBe('112 ms');
-    expect(byLabel['B − A (mean)']).toBe('52 ms');
-    expect(byLabel['95 % CI']).toBe('no uncertainty known');
-    expect(byLabel['Gap left for server and host']).toBe('52 ms');
-    expect(byLabel['Your step: virtio']).toBe('p50 112 → 90 ms (−22 ms)');
   });
 });

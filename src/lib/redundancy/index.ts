@@ -16,9 +16,11 @@ export {
   availabilityDecimals,
   describeDuration,
   describeRecurrence,
+  downtimeInWords,
   NO_GROUP_OUTAGE_TEXT,
-  redundancySummaryRows,
   redundancyVerdict,
+  roughFiguresText,
 } from './wording';
+export { FIGURE_FORMATS, redundancyShareContent } from './wording';
 export { HOURS_PER_DAY, HOURS_PER_YEAR, hostFromRate, singleHost, type HostSteadyState } from './single-host';
 export { binomialCoefficient, kOfNGroup, type KOfNSteadyState } from './k-of-n';

@@ -5,7 +5,7 @@ import {
   availabilityDecimals,
   describeDuration,
   describeRecurrence,
-  redundancySummaryRows,
+  downtimeInWords,
   redundancyVerdict,
 } from './wording';
 import { FIELD_RULES, MAX_HOSTS } from './fields';
@@ -81,18 +81,11 @@ describe('redundancyVerdict', () => {
   });
 });
 
-describe('redundancySummaryRows', () => {
-  it('summarises the story preset with its figures', () => {
-    const input: RedundancyInput = { n: 2, k: 1, mtbfDays: 20, mttrHours: 2, beta: 1 };
-    const rows = Object.fromEntries(redundancySummaryRows(input, computeRedundancy(input)));
-    expect(rows['Group availability']).toBe('0.99585');
-    expect(rows['Group downtime per year']).toBe('36.3 hours (36 hours)');
-    expect(rows['Improvement over one host']).toBe('1 ×');
-  });
-
-  it('words a negligible group outage instead of printing a factor', () => {
-    const input: RedundancyInput = { n: 20, k: 1, mtbfDays: 36_500, mttrHours: 0.01, beta: 0 };
-    const rows = Object.fromEntries(redundancySummaryRows(input, computeRedundancy(input)));
-    expect(rows['Improvement over one host']).toBe('no outage expected in the model');
+describe('downtimeInWords', () => {
+  it('adds words only when they are not the same hours rounded again', () => {
+    expect(downtimeInWords(2.35)).toBeUndefined();
+    expect(downtimeInWords(36.3)).toBeUndefined();
+    expect(downtimeInWords(0.25)).toBe('15 minutes');
+    expect(downtimeInWords(60)).toBe('2.5 days');
   });
 });

@@ -1,9 +1,12 @@
 /**
- * How the calculator puts its results into words and digits. Pure, so the wording is tested
- * with the model and the island only lays it out.
+ * How the calculator puts its results into words and digits, on the page and in what its share
+ * bar copies (inputs as the fields show them, results as the <output>s show them: same formatter,
+ * same digits). Pure, so the wording is tested with the model and the island only lays it out.
  */
-import { formatNumber } from '../format/index';
-import type { RedundancyInput, RedundancyResult } from './model';
+import { figureText, formatNumber, type NumberFormat } from '../format/index';
+import type { ShareContent, ShareRow } from '../share/summary';
+import { formatParamNumber } from '../url-state/index';
+import { VALIDITY_LIMIT, type RedundancyInput, type RedundancyResult } from './model';
 import { HOURS_PER_YEAR } from './single-host';
 
 /**
@@ -69,30 +72,89 @@ export function redundancyVerdict(
   return `Common causes make up ${formatNumber(share * 100, { digits: 2, maxFractionDigits: 1 })} % of the group’s downtime: it is down ${yours} a year, where the same hosts with β = 0 would be down ${describeDuration(independent.downtimeHoursPerYear)}.`;
 }
 
-/** Label and value pairs for the "Copy as Markdown" summary. */
-export function redundancySummaryRows(input: RedundancyInput, result: RedundancyResult): [string, string][] {
-  const fraction = (value: number, unavailability: number) =>
-    formatNumber(value, { digits: availabilityDecimals(unavailability), grouping: false });
-  return [
-    ['Hosts (n), of which must be up (k)', `${input.n}, ${input.k}`],
-    ['MTBF per host', `${formatNumber(input.mtbfDays, { digits: 6 })} days`],
-    ['MTTR', `${formatNumber(input.mttrHours, { digits: 6 })} hours`],
-    ['Common-cause share β', formatNumber(input.beta, { digits: 6 })],
-    ['One host’s availability', fraction(result.singleAvailability, result.singleUnavailability)],
-    ['Group availability', fraction(result.groupAvailability, result.groupUnavailability)],
-    ['Group downtime per year', `${formatNumber(result.downtimeHoursPerYear)} hours (${describeDuration(result.downtimeHoursPerYear)})`],
-    [
-      'Group outages per year',
-      `${formatNumber(result.groupOutagesPerYear)} (common-cause ${formatNumber(result.commonCauseOutagesPerYear)}, independent ${formatNumber(result.independentOutagesPerYear)})`,
-    ],
-    [
-      'Improvement over one host',
-      result.improvement.kind === 'factor'
-        ? `${formatNumber(result.improvement.factor)} ×`
-        : NO_GROUP_OUTAGE_TEXT,
-    ],
-  ];
+/**
+ * The downtime in words beside its figure in hours, or nothing when the words would only repeat
+ * the hours at another rounding ("2.35 hours" next to "about 2.4 hours").
+ */
+export function downtimeInWords(hours: number): string | undefined {
+  return hours >= 1 && hours < 48 ? undefined : describeDuration(hours);
+}
+
+/** The warning shown when the repairs are too long next to the time between failures for the model. */
+export function roughFiguresText(result: RedundancyResult): string | undefined {
+  if (result.withinValidity) return undefined;
+  return `Rough figures: n × MTTR ÷ MTBF is ${formatNumber(result.approximationRatio, { digits: 2 })}, above ${VALIDITY_LIMIT}. The model assumes repairs are short next to the time between failures; here its outage counts can be off by more than a few per cent.`;
 }
 
 /** Shown instead of an improvement factor when the group's downtime is negligible. */
 export const NO_GROUP_OUTAGE_TEXT = 'no outage expected in the model';
+
+/** How the results panel prints its figures (GroupResults passes the same to each <Result>). */
+export const FIGURE_FORMATS = {
+  rate: {},
+  availability: (unavailability: number): NumberFormat => ({ digits: availabilityDecimals(unavailability) }),
+} as const;
+
+export const MODEL_NOTE =
+  'Steady state, exponential failure and repair times, one repair per failed host; a common cause takes all n hosts at once.';
+export const STORY_MTTR_NOTE = 'MTTR is an assumption: the LXC record gives no repair time.';
+
+const rate = (value: number, unit = '') => `${figureText(value, FIGURE_FORMATS.rate)}${unit}`;
+
+export function redundancyInputRows(input: RedundancyInput): ShareRow[] {
+  return [
+    { label: 'Hosts in the group (n)', value: formatParamNumber(input.n) },
+    { label: 'Hosts that must be up (k)', value: formatParamNumber(input.k) },
+    { label: 'Mean time between failures, each host (MTBF)', value: `${formatParamNumber(input.mtbfDays)} days` },
+    { label: 'Mean time to repair (MTTR)', value: `${formatParamNumber(input.mttrHours)} hours` },
+    { label: 'Common-cause share (β)', value: formatParamNumber(input.beta) },
+  ];
+}
+
+export function redundancyResultRows(result: RedundancyResult): ShareRow[] {
+  const downtimeWords = downtimeInWords(result.downtimeHoursPerYear);
+  const { improvement } = result;
+  return [
+    {
+      label: 'Group availability',
+      value: figureText(result.groupAvailability, FIGURE_FORMATS.availability(result.groupUnavailability)),
+      output: 'group-availability',
+    },
+    {
+      label: 'Group downtime per year',
+      value: `${rate(result.downtimeHoursPerYear, ' hours')}${downtimeWords ? ` (about ${downtimeWords})` : ''}`,
+      output: 'downtime-hours-per-year',
+    },
+    { label: 'Group outages per year', value: rate(result.groupOutagesPerYear), output: 'group-outages-per-year' },
+    { label: '… started by a common cause', value: rate(result.commonCauseOutagesPerYear), output: 'common-cause-outages-per-year' },
+    { label: '… started by independent failures', value: rate(result.independentOutagesPerYear), output: 'independent-outages-per-year' },
+    {
+      label: 'Improvement over one host',
+      value: improvement.kind === 'factor' ? rate(improvement.factor, ' ×') : NO_GROUP_OUTAGE_TEXT,
+      output: 'improvement',
+    },
+    {
+      label: 'One host’s availability',
+      value: figureText(result.singleAvailability, FIGURE_FORMATS.availability(result.singleUnavailability)),
+      output: 'single-availability',
+    },
+  ];
+}
+
+export function redundancyShareContent(
+  input: RedundancyInput,
+  result: RedundancyResult,
+  verdict: string,
+  options: { lastValid: boolean; story: boolean },
+): ShareContent {
+  const rough = roughFiguresText(result);
+  return {
+    title: 'Redundancy under common-cause failure (beta-factor model)',
+    tables: [
+      { heading: 'Inputs', rows: redundancyInputRows(input) },
+      { heading: 'Results', rows: [{ label: 'In short', value: verdict }, ...redundancyResultRows(result)] },
+    ],
+    notes: [...(rough ? [rough] : []), MODEL_NOTE, ...(options.story ? [STORY_MTTR_NOTE] : [])],
+    lastValid: options.lastValid,
+  };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { cardText, clampWords, fontCanDraw, OG_HEIGHT, OG_WIDTH, renderOgCard, type OgFont } from './og-card';
+import { cardText, clampWords, fontCanDraw, OG_HEIGHT, OG_WIDTH, ogCardAlt, renderOgCard, type OgFont } from './og-card';
 
 const fonts: OgFont[] = [400, 700].map((weight) => ({
   weight: weight as 400 | 700,
@@ -70,4 +70,15 @@ describe('renderOgCard', () => {
     // A blank card compresses to a few kB; text makes it larger.
     expect(png.byteLength).toBeGreaterThan(10_000);
   }, 20_000); // resvg rasterising takes about a second; more on a busy machine.
+});
+
+describe('ogCardAlt', () => {
+  it('says what the card shows: the site, the title and the description as far as the card prints it', () => {
+    expect(ogCardAlt({ siteName: 'Infra Field Notes', title: 'KVM latency: 60 vs 112 ms', description: 'Why the colo guests\nanswered slower.' })).toBe(
+      'Preview card of Infra Field Notes: “KVM latency: 60 vs 112 ms”. Why the colo guests answered slower.',
+    );
+    const long = ogCardAlt({ siteName: 'S', title: 'T', description: 'word '.repeat(100) });
+    expect(long.length).toBeLessThan(260);
+    expect(long.endsWith('…')).toBe(true);
+  });
 });

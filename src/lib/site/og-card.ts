@@ -56,6 +56,16 @@ export function clampWords(text: string, maxChars: number): string {
   return `${(lastSpace > maxChars / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:–—-]+$/, '')}…`;
 }
 
+/**
+ * The og:image:alt text: what the card shows, in words (the site name, the title and the
+ * description as far as the card prints it), for readers whose chat app reads the alt aloud.
+ */
+export function ogCardAlt(text: OgCardText): string {
+  const words = (value: string, max: number) => clampWords(value.replace(/\s+/g, ' ').trim(), max);
+  const description = words(text.description, 200);
+  return `Preview card of ${words(text.siteName, 60)}: “${words(text.title, 90)}”${description ? `. ${description}` : ''}`;
+}
+
 const PAD_X = 80;
 
 type CardNode = { type: string; props: { style: Record<string, string | number>; children?: CardNode[] | string } };
