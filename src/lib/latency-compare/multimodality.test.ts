@@ -1,7 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DIP_CRITICAL_LEVELS, DIP_CRITICAL_VALUES } from './dip-critical-values.ts';
 import { MODALITY_SCENARIOS, modalityRow } from './multimodality-simulation.ts';
-import { MULTIMODALITY_LEVEL, MULTIMODALITY_MIN_SAMPLES, checkMultimodality, criticalScaledDip, splitPopulations } from './multimodality.ts';
+import { drawSamples, logNormal, mixture, normal } from './latency-distributions.ts';
+import { dipStatistic } from './dip-test.ts';
+import {
+  DIP_THINNED_POINTS,
+  MULTIMODALITY_LEVEL,
+  MULTIMODALITY_MIN_SAMPLES,
+  checkMultimodality,
+  criticalScaledDip,
+  evenlySpacedOrderStatistics,
+  splitPopulations,
+} from './multimodality.ts';
+import { mulberry32 } from './seeded-random.ts';
 import { sortSamples } from './percentiles.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -56,6 +67,31 @@ describe('checkMultimodality', () => {
 
   it('calls a constant sample one population', () => {
     expect(checkMultimodality(sortSamples(new Array(30).fill(4)))).toMatchObject({ kind: 'checked', multimodal: false });
+  });
+});
+
+describe('large samples', () => {
+  it('thins to evenly spaced order statistics whose dip is within 1/m of the full dip', () => {
+    const x = drawSamples(logNormal(60, 0.5), mulberry32(41), 3 * DIP_THINNED_POINTS).sort();
+    const full = dipStatistic(x);
+    const thinned = dipStatistic(evenlySpacedOrderStatistics(x, DIP_THINNED_POINTS));
+    expect(Math.abs(full - thinned)).toBeLessThanOrEqual(1 / DIP_THINNED_POINTS + 1 / x.length);
+  });
+
+  it('still warns on a large bimodal side and stays quiet on a large unimodal one', () => {
+    const random = mulberry32(42);
+    const bimodal = drawSamples(
+      mixture([
+        [0.5, normal(40, 5)],
+        [0.5, normal(60, 5)],
+      ]),
+      random,
+      300_000,
+    ).sort();
+    expect(checkMultimodality(bimodal)).toMatchObject({ kind: 'checked', multimodal: true, n: 300_000 });
+    // Three decimals, as load testers print: ties everywhere, spread before the test.
+    const rounded = drawSamples(logNormal(60, 0.4), random, 300_000).map((v) => Math.round(v * 1000) / 1000).sort();
+    expect(checkMultimodality(rounded)).toMatchObject({ kind: 'checked', multimodal: false });
   });
 });
 

@@ -13,7 +13,15 @@
  */
 import { DIP_CRITICAL_LEVELS, DIP_CRITICAL_VALUES } from './dip-critical-values.ts';
 import { dipStatistic, spreadTies } from './dip-test.ts';
-import { quantileSorted } from './percentiles.ts';
+
+/**
+ * Above this many samples the dip is computed on this many evenly spaced order statistics: their
+ * eCDF is within 1/DIP_THINNED_POINTS of the sample's everywhere, and the dip moves by no more
+ * than that (it is 1-Lipschitz in the sup norm), while the cost of a million-sample side falls
+ * from two full passes to a fraction of one. The decision subtracts that bound, so thinning can
+ * only make the warning rarer: 1e-5 against a critical dip of 5.4e-4 at n = 10⁶.
+ */
+export const DIP_THINNED_POINTS = 100_000;
 
 /** Below this many samples a side the dip test has almost no power; no verdict is given. */
 export const MULTIMODALITY_MIN_SAMPLES = 10;
@@ -33,7 +41,7 @@ export type MultimodalityCheck =
   | {
       kind: 'checked';
       n: number;
-      /** Hartigan's dip, 1/(2n) … ¼. */
+      /** Hartigan's dip, 1/(2n) … ¼ (above DIP_THINNED_POINTS samples, of that many order statistics). */
       dip: number;
       /** Dip the test needs at MULTIMODALITY_LEVEL for this n. */
       criticalDip: number;
@@ -91,28 +99,37 @@ export function splitPopulations(sorted: ArrayLike<number>): PopulationSplit | n
     }
   }
   if (bestK === 0) return null;
-  const lower = Array.prototype.slice.call(sorted, 0, bestK) as number[];
-  const upper = Array.prototype.slice.call(sorted, bestK) as number[];
-  return {
-    splitMs: sorted[bestK - 1] as number,
-    lowerShare: bestK / n,
-    lowerMedianMs: quantileSorted(lower, 0.5),
-    upperMedianMs: quantileSorted(upper, 0.5),
+  // Type-7 median of sorted[start … end − 1], without copying a million values.
+  const medianOf = (start: number, end: number) => {
+    const h = (end - start - 1) / 2;
+    const low = sorted[start + Math.floor(h)] as number;
+    return h === Math.floor(h) ? low : low + 0.5 * ((sorted[start + Math.ceil(h)] as number) - low);
   };
+  return { splitMs: sorted[bestK - 1] as number, lowerShare: bestK / n, lowerMedianMs: medianOf(0, bestK), upperMedianMs: medianOf(bestK, n) };
+}
+
+/** m order statistics at evenly spaced ranks (the ((j + ½)/m)-th quantiles, j = 0 … m − 1). */
+export function evenlySpacedOrderStatistics(sorted: ArrayLike<number>, m: number): Float64Array {
+  const n = sorted.length;
+  const out = new Float64Array(m);
+  for (let j = 0; j < m; j++) out[j] = sorted[Math.min(n - 1, Math.floor(((j + 0.5) * n) / m))] as number;
+  return out;
 }
 
 /** Dip test of one ascending sample. */
 export function checkMultimodality(sorted: ArrayLike<number>): MultimodalityCheck {
   const n = sorted.length;
   if (n < MULTIMODALITY_MIN_SAMPLES) return { kind: 'too-few-samples', n, minN: MULTIMODALITY_MIN_SAMPLES };
-  const spread = spreadTies(sorted);
+  const thinned = n > DIP_THINNED_POINTS ? evenlySpacedOrderStatistics(sorted, DIP_THINNED_POINTS) : sorted;
+  const spread = spreadTies(thinned);
   const dip = dipStatistic(spread);
-  const scaled = Math.sqrt(n) * dip;
+  const thinningError = thinned === sorted ? 0 : 1 / DIP_THINNED_POINTS;
+  const scaled = Math.sqrt(n) * Math.max(0, dip - thinningError);
   const criticalDip = criticalScaledDip(n, MULTIMODALITY_LEVEL) / Math.sqrt(n);
   let pBelow: number | null = null;
   // Levels run 0.1, 0.05, 0.01 as the critical value rises; keep the smallest one exceeded.
   for (const level of DIP_CRITICAL_LEVELS) if (scaled > criticalScaledDip(n, level)) pBelow = level;
-  const multimodal = dip > criticalDip;
+  const multimodal = dip - thinningError > criticalDip;
   return {
     kind: 'checked',
     n,
@@ -120,7 +137,7 @@ export function checkMultimodality(sorted: ArrayLike<number>): MultimodalityChec
     criticalDip,
     pBelow,
     multimodal,
-    tiesSpread: spread !== sorted,
+    tiesSpread: spread !== thinned,
     split: multimodal ? splitPopulations(sorted) : null,
   };
 }
