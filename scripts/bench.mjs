@@ -11,6 +11,8 @@
 //   npm run bench -- --lighthouse-runs=3   scored runs per page (default 5; the median is kept)
 //   npm run bench -- --cpu-slowdown=8      margin check: Lighthouse at another CPU slowdown than
 //                                          the preset's 4 (the performance budget is not applied)
+//   npm run bench -- --coverage-pairs=500  fewer pairs a row in the latency coverage study (default
+//                                          3,000, what docs/benchmarks.md records)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -30,6 +32,8 @@ const lighthouseRuns = Number(process.argv.find((a) => a.startsWith('--lighthous
 if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) throw new Error('--lighthouse-runs= needs a whole number of at least 1');
 const cpuSlowdown = Number(process.argv.find((a) => a.startsWith('--cpu-slowdown='))?.split('=')[1] ?? PRESET_CPU_SLOWDOWN);
 if (!Number.isFinite(cpuSlowdown) || cpuSlowdown < 1 || cpuSlowdown > 50) throw new Error('--cpu-slowdown= needs a number from 1 to 50');
+const coveragePairs = Number(process.argv.find((a) => a.startsWith('--coverage-pairs='))?.split('=')[1] ?? 3000);
+if (!Number.isInteger(coveragePairs) || coveragePairs < 10) throw new Error('--coverage-pairs= needs a whole number of at least 10');
 const outDir = resolve('dist-bench');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir };
 delete env.BASE_PATH;
@@ -50,6 +54,10 @@ async function main() {
   // Timed before any browser starts, so Chromium's processes do not share the CPU with it.
   log('timing the latency analyser…');
   const latency = latencyFigure();
+  log('timing the latency analyser at 1,000,000 samples a side…');
+  const million = scriptReport('scripts/bench/latency-million.mjs', []);
+  log(`running the latency coverage study (${coveragePairs.toLocaleString('en')} pairs a row; minutes)…`);
+  const coverage = scriptReport('scripts/bench/latency-coverage.mjs', [`--pairs=${coveragePairs}`]);
 
   const stopServer = await serve(port);
   try {
@@ -77,8 +85,10 @@ async function main() {
     if (latency.ms === null || latency.ms > BUDGETS.latencyAnalysisMs) {
       violations.push(`latency analyser: ${latency.ms ?? 'no figure'} ms for 100,000 samples per side, budget ${BUDGETS.latencyAnalysisMs} ms`);
     }
+    if (!million.ok) violations.push(`latency analyser at 1,000,000 samples a side: over ${BUDGETS.latencyMillionSortRatio}× a plain sort, or no figure (${million.detail})`);
+    if (!coverage.ok) violations.push(`latency coverage study: a row of the median interval under ${BUDGETS.latencyCoverageFloor * 100} %, or no table (${coverage.detail})`);
 
-    const report = renderReport(figures, { buildSeconds, latency, pastes, violations, browserPath });
+    const report = renderReport(figures, { buildSeconds, latency, million, coverage, pastes, violations, browserPath });
     console.log(report);
     if (args.has('--write')) {
       await mkdir('docs', { recursive: true });
@@ -137,6 +147,17 @@ function deriveFigures(pages) {
   });
 }
 
+/**
+ * Runs a bench script that prints Markdown and exits non-zero when its own budget breaks
+ * (scripts/bench/latency-million.mjs, scripts/bench/latency-coverage.mjs).
+ */
+function scriptReport(script, scriptArgs) {
+  const run = spawnSync(process.execPath, [script, ...scriptArgs], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const markdown = run.stdout.trim();
+  if (markdown === '') return { ok: false, markdown: `${script}: no output.`, detail: run.stderr.trim().split('\n').at(-1) ?? '' };
+  return { ok: run.status === 0, markdown, detail: run.status === 0 ? '' : `see ${script}` };
+}
+
 /** The latency analyser's worst scenario median, from scripts/bench-latency.mjs's own report. */
 function latencyFigure() {
   const script = 'scripts/bench-latency.mjs';
@@ -148,7 +169,7 @@ function latencyFigure() {
   return { ms: worst.ms, detail: `worst scenario: ${worst.scenario}; median of ${worst.runs} runs` };
 }
 
-function renderReport(figures, { buildSeconds, latency, pastes, violations, browserPath }) {
+function renderReport(figures, { buildSeconds, latency, million, coverage, pastes, violations, browserPath }) {
   const chromeVersion = spawnSync(browserPath, ['--version'], { encoding: 'utf8' }).stdout.trim();
   const lines = [
     cpuSlowdown === PRESET_CPU_SLOWDOWN ? '# Benchmarks' : `# Benchmarks: margin check at ${cpuSlowdown}× CPU slowdown`,
@@ -178,6 +199,14 @@ function renderReport(figures, { buildSeconds, latency, pastes, violations, brow
     '| Paste | Answered in | Longest frame gap |',
     '|---|---:|---:|',
     ...pastes.map((p) => `| ${p.name} | ${p.ms === null ? 'no answer' : `${p.ms} ms`} | ${p.longestFrameGapMs} ms |`),
+    '',
+    '## Latency analysis at a million samples a side',
+    '',
+    million.markdown,
+    '',
+    '## Latency statistics: coverage and multimodality',
+    '',
+    coverage.markdown,
     '',
     `Budgets: HTML ≤ ${kb(BUDGETS.htmlBytes)}, island JS ≤ ${kb(BUDGETS.islandJsBytes)}, Lighthouse performance ≥ ${BUDGETS.lighthouse.performance} (median, at the preset's ${PRESET_CPU_SLOWDOWN}× CPU slowdown) and the other categories 100.`,
     violations.length === 0 ? 'All budgets met.' : `Budgets broken: ${violations.length}.\n\n${violations.map((v) => `- ${v}`).join('\n')}`,

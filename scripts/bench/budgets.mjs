@@ -12,6 +12,10 @@ export const BUDGETS = {
   htmlBytes: 30 * 1024,
   /** Latency analyser: parse + statistics for 100,000 samples per side. */
   latencyAnalysisMs: 250,
+  /** Latency analyser at 1,000,000 samples a side, parse included, over a plain Float64Array sort of the same numbers (issue 15). */
+  latencyMillionSortRatio: 3,
+  /** Least coverage of any row of the median-difference interval in the seeded study (issue 15). */
+  latencyCoverageFloor: 0.94,
   /** Latency tool in the browser: a hostile paste answered (result or error) within this. */
   pasteAnswerMs: 2000,
   /** …while no gap between animation frames exceeds this (the page stays responsive). */

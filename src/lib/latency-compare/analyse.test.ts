@@ -39,6 +39,32 @@ describe('analyseLatency', () => {
     expect(result.b.phases).toBeNull();
   });
 
+  it('adds the rank test, the agreement, the multimodality checks and the pictures’ data', () => {
+    const a = Array.from({ length: 30 }, (_, i) => 20 + i).join('\n');
+    const b = Array.from({ length: 30 }, (_, i) => (i < 15 ? 20 + i : 200 + i)).join('\n');
+    const result = analyseLatency(side(a), side(b));
+    expect(result.diff?.kind).toBe('interval');
+    // The sides share the values 20…34, so ties send 30 a side to the normal approximation.
+    expect(result.rankTest).toMatchObject({ kind: 'tested', nA: 30, nB: 30, method: 'normal-approximation', hasTies: true });
+    expect(result.agreement).not.toBeNull();
+    expect(result.a.multimodality).toMatchObject({ kind: 'checked', multimodal: false });
+    expect(result.b.multimodality).toMatchObject({ kind: 'checked', multimodal: true });
+    expect(result.ecdfOverlay?.a).toBe(result.a.ecdf); // the same points, not a twin
+    expect(result.ecdfOverlay?.rows.find((r) => r.fraction === 0.5)).toEqual({ fraction: 0.5, aMs: 34.5, bMs: 124.5 });
+    expect(result.percentilePlot?.ticks.map((t) => t.label)).toEqual(['0 %', '90 %']);
+  });
+
+  it('draws one side alone but compares nothing', () => {
+    const result = analyseLatency(side('5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15'), side(''));
+    expect(result.diff).toBeNull();
+    expect(result.rankTest).toBeNull();
+    expect(result.agreement).toBeNull();
+    expect(result.b.multimodality).toBeNull();
+    expect(result.a.multimodality?.kind).toBe('checked');
+    expect(result.ecdfOverlay?.rows.every((r) => r.bMs === null)).toBe(true);
+    expect(result.percentilePlot?.b).toEqual([]);
+  });
+
   it('does not keep huge samples for the share link', () => {
     const many = Array.from(logNormalSamples(mulberry32(1), 6000, 60, 0.3), (v) => v.toFixed(3)).join('\n');
     expect(analyseLatency(side(many), side('1')).a.linkableSortedMs).toBeNull();

@@ -3,10 +3,15 @@
  * a Web Worker for large inputs and inline for small ones; the benchmark times this function.
  */
 import { summarisePhases, type PhaseSummary } from './curl-phases.ts';
-import { medianDiff, medianVerdict, type MedianDiff, type Verdict } from './median-diff.ts';
+import { ecdfOverlay, percentilePlot, type EcdfOverlay, type PercentilePlot } from './distribution-plots.ts';
+import { bootstrapMedianDiff } from './median-bootstrap.ts';
+import { medianVerdict, type MedianDiff, type Verdict } from './median-diff.ts';
+import { checkMultimodality, type MultimodalityCheck } from './multimodality.ts';
 import { parseSamples, type ParsedSamples, type UnitChoice } from './samples/index.ts';
 import { percentileEstimate, type PercentileEstimate } from './percentile-ci.ts';
 import { REPORTED_PERCENTILES, quantileSorted, sortSamples, summariseSorted, type LatencySummary } from './percentiles.ts';
+import { mannWhitney, type MannWhitneyResult } from './rank-test.ts';
+import { compareTests, type TestsAgreement } from './verdict-agreement.ts';
 
 export interface SideInput {
   text: string;
@@ -28,6 +33,8 @@ export interface SideAnalysis {
   phases: PhaseSummary | null;
   /** Sorted samples, kept only while few enough that a share link could carry them. */
   linkableSortedMs: Float64Array | null;
+  /** Dip test: does this side look like more than one population? null without samples. */
+  multimodality: MultimodalityCheck | null;
 }
 
 export interface Histogram {
@@ -43,9 +50,18 @@ export interface Histogram {
 export interface LatencyAnalysis {
   a: SideAnalysis;
   b: SideAnalysis;
+  /** B − A in median with its 95 % percentile-bootstrap interval (median-bootstrap.ts). */
   diff: MedianDiff | null;
   verdict: Verdict | null;
   histogram: Histogram | null;
+  /** Mann–Whitney U test of B against A; null unless both sides have samples. */
+  rankTest: MannWhitneyResult | null;
+  /** Whether the median interval and the rank test tell the same story; null unless both sides have samples. */
+  agreement: TestsAgreement | null;
+  /** eCDF overlay with its table rows; null unless a side has samples. */
+  ecdfOverlay: EcdfOverlay | null;
+  /** Percentile plot on a log "nines" axis with its table rows; null unless a side has samples. */
+  percentilePlot: PercentilePlot | null;
 }
 
 export const ECDF_POINTS = 200;
@@ -116,6 +132,7 @@ export function analyseSide(input: SideInput): { side: SideAnalysis; sorted: Flo
       ecdf: ecdfPoints(sorted),
       phases,
       linkableSortedMs: sorted.length > 0 && sorted.length <= LINKABLE_SAMPLES ? sorted : null,
+      multimodality: sorted.length > 0 ? checkMultimodality(sorted) : null,
     },
     sorted,
   };
@@ -125,12 +142,19 @@ export function analyseLatency(a: SideInput, b: SideInput): LatencyAnalysis {
   const sideA = analyseSide(a);
   const sideB = analyseSide(b);
   const both = sideA.sorted.length > 0 && sideB.sorted.length > 0;
-  const diff = both ? medianDiff(sideA.sorted, sideB.sorted) : null;
+  const either = sideA.sorted.length > 0 || sideB.sorted.length > 0;
+  const diff = both ? bootstrapMedianDiff(sideA.sorted, sideB.sorted) : null;
+  const verdict = diff ? medianVerdict(diff) : null;
+  const rankTest = both ? mannWhitney(sideA.sorted, sideB.sorted) : null;
   return {
     a: sideA.side,
     b: sideB.side,
     diff,
-    verdict: diff ? medianVerdict(diff) : null,
+    verdict,
     histogram: histogram(sideA.sorted, sideB.sorted),
+    rankTest,
+    agreement: verdict && rankTest ? compareTests(verdict, rankTest) : null,
+    ecdfOverlay: either ? ecdfOverlay(sideA.sorted, sideB.sorted, sideA.side.ecdf, sideB.side.ecdf) : null,
+    percentilePlot: either ? percentilePlot(sideA.sorted, sideB.sorted) : null,
   };
 }

@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { analyseLatency, type SideInput } from './analyse';
 import { emptyAnalysis, isBlank } from './empty-analysis';
+
+// 500 property runs of the whole analyser can pass 5 s on a busy two-core machine; this is a hang
+// guard, not a speed check (speed is measured by the bench scripts).
+vi.setConfig({ testTimeout: 60_000 });
 
 const blankText = fc.array(fc.constantFrom(' ', '\t', '\n', '\r\n', '\u00a0'), { maxLength: 12 }).map((parts) => parts.join(''));
 const side = (text: fc.Arbitrary<string>): fc.Arbitrary<SideInput> =>

@@ -38,9 +38,20 @@ function emptySide(input: SideInput): SideAnalysis {
     ecdf: [],
     phases: null,
     linkableSortedMs: null,
+    multimodality: null,
   };
 }
 
 export function emptyAnalysis(a: SideInput, b: SideInput): LatencyAnalysis {
-  return { a: emptySide(a), b: emptySide(b), diff: null, verdict: null, histogram: null };
+  return {
+    a: emptySide(a),
+    b: emptySide(b),
+    diff: null,
+    verdict: null,
+    histogram: null,
+    rankTest: null,
+    agreement: null,
+    ecdfOverlay: null,
+    percentilePlot: null,
+  };
 }
