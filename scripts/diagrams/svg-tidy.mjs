@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 
 /** Bump when the rendering or tidying changes, so every committed SVG counts as stale. */
-export const RENDER_VERSION = 'mermaid-isomorphic 3 / tidy 1';
+export const RENDER_VERSION = 'mermaid-isomorphic 3 / tidy 3';
 
 /** Hash of a diagram's source as rendered: what `data-source-hash` on the committed SVG must hold. */
 export function sourceHash(mermaidSource) {
@@ -59,7 +59,25 @@ export function tidySvg(svg, { hash }) {
     a = `${a} role="img" class="diagram__svg" data-source-hash="${hash}"`;
     return `<svg${a}>`;
   });
-  return out;
+  return roundCoordinates(dropDefaults(out));
+}
+
+/** Attributes that restate defaults or name classes no style uses: they only cost bytes. */
+export function dropDefaults(svg) {
+  return svg
+    .replace(/\s(?:font-style|font-weight)="normal"/g, '')
+    .replace(/\sclass="(?:text-inner-tspan|text-outer-tspan row)"/g, '');
+}
+
+/**
+ * Mermaid writes coordinates like 143.5999984741211; a tenth of a pixel is finer than any screen
+ * or printer needs, and the shorter numbers keep the pages within their byte budget. Only numbers
+ * inside attribute values with two or more decimals change, never text.
+ */
+export function roundCoordinates(svg) {
+  return svg.replace(/="([^"]*)"/g, (_m, value) =>
+    `="${value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`,
+  );
 }
 
 /** Drops each element matched by `pattern` (capture 1 = its id) that nothing references. */
