@@ -48,6 +48,8 @@ export default defineConfig({
       routeMiddleware: './src/route-middleware.ts',
       components: {
         MarkdownContent: './src/components/site/MarkdownContent.astro',
+        // Adds the "Reviewed on …" line under the title of pages with review fields.
+        PageTitle: './src/components/site/PageTitle.astro',
       },
       sidebar: [
         {
@@ -79,7 +81,13 @@ export default defineConfig({
         },
         {
           label: 'Reference',
-          items: [{ label: 'Glossary', link: '/glossary/' }],
+          items: [
+            { label: 'Glossary', link: '/glossary/' },
+            { label: 'Card: ESP overhead and MSS', link: '/reference/esp-overhead/' },
+            { label: 'Card: curl timings', link: '/reference/curl-timing/' },
+            { label: 'Card: common-cause checklist', link: '/reference/common-cause-checklist/' },
+            { label: 'Reviews due', link: '/reviews-due/' },
+          ],
         },
       ],
     }),

@@ -2,14 +2,22 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { withFreshnessRule } from './freshness/loader.ts';
 
 export const collections = {
   docs: defineCollection({
-    loader: docsLoader(),
+    // Stories and reviews must carry reviewed, reviewBy and owner (src/freshness/rules.ts).
+    loader: withFreshnessRule(docsLoader()),
     schema: docsSchema({
       extend: z.object({
         // The original write-up a story retells; shown in its sources section and used by tests.
         originalUrl: z.string().url().optional(),
+        // When someone last checked the page against its sources, shown as "Reviewed on …".
+        reviewed: z.coerce.date().optional(),
+        // When it must be checked again; past this date it is listed on /reviews-due/.
+        reviewBy: z.coerce.date().optional(),
+        // Who answers for keeping it current (a team or role, not a person's private address).
+        owner: z.string().trim().min(1).optional(),
       }),
     }),
   }),

@@ -3,6 +3,14 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, expectNoHorizontalOverflow, searchFor, sitemapPages } from './fixtures';
 import { normaliseBase } from '../../src/plugins/base-path.mjs';
+import { copiedRuns } from '../../scripts/copied-text/shingles.mjs';
+
+// Hashes of every 9-word run of the surviving originals (scripts/copied-text): no page may hold one.
+const fingerprints = new Set<string>(
+  (JSON.parse(readFileSync('scripts/copied-text/fingerprints.json', 'utf8')) as { sets: Array<{ hashes: string[] }> }).sets.flatMap(
+    (set) => set.hashes,
+  ),
+);
 
 const base = normaliseBase(process.env.BASE_PATH);
 const siteUrl = new URL(process.env.SITE_URL || 'http://localhost:4321');
@@ -214,13 +222,15 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   for (const path of pages) {
-    test(`${label(path)} shows its article text`, async ({ page }) => {
+    test(`${label(path)} shows its article text, in our own words`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1')).toBeVisible();
       const article = page.locator('.sl-markdown-content');
       await expect(article).toBeVisible();
       expect((await article.innerText()).trim().length, 'article text length').toBeGreaterThan(100);
+      const copied = copiedRuns(await page.locator('main').innerText(), fingerprints);
+      expect(copied, 'runs of 9 or more words copied from an original write-up').toEqual([]);
     });
   }
 });

@@ -46,7 +46,7 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       title: 'LXC, LXCFS and Incus 6.0.1 LTS release',
       publisher: 'Stéphane Graber',
       url: 'https://stgraber.org/2024/07/01/lxc-lxcfs-incus-6-0-1-lts-release',
-      supports: 'LXC and Incus are maintained today, with 6.0 LTS releases supported to June 2029.',
+      supports: 'LXC and Incus are maintained, with long-term releases supported for five years (6.0 LTS to June 2029).',
     },
     'incus-readme': {
       title: 'Incus',
@@ -348,7 +348,7 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       title: 'System container (LXC or Incus)',
       short: 'System container',
       summary:
-        'A container that runs a full Linux userland with its own init, users and services on the host’s kernel. You run it like a small server, with Puppet, Ansible or by hand, without a hypervisor’s overhead. LXC 6.0 LTS and Incus are current and maintained.',
+        'A container that runs a full Linux userland with its own init, users and services on the host’s kernel. You run it like a small server, with Puppet, Ansible or by hand, without a hypervisor’s overhead. LXC and Incus are maintained, with 7.0 LTS releases in 2026.',
       caveats: [
         'Shares the host’s kernel: Linux guests only, and some syscalls are blocked inside.',
         'Prefer unprivileged containers; the LXC team treats privileged ones as unsafe for untrusted use.',
@@ -530,7 +530,7 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       'docker-in-lxc': { level: 'poor', note: 'You would install LXC only to nest Docker inside it.' },
     },
     'lxc-host': {
-      'app-container': { level: 'poor', note: 'A second container manager beside LXC on the same hosts; Incus can run the image itself.' },
+      'app-container': { level: 'poor', note: 'A second container manager beside LXC on the same hosts, and Docker’s firewall rules (FORWARD policy DROP) cut LXC’s bridged networking unless allowed; Incus can run the image itself.' },
       'app-container-in-vm': { level: 'fits' },
       'system-container': { level: 'fits' },
       'oci-on-incus': { level: 'fits' },

@@ -79,11 +79,15 @@ export function booleanParam(): ParamCodec<boolean> {
  * Free text such as an environment label. Control and bidi-override characters are removed:
  * they can make a label read differently from what it holds.
  */
-export function textParam(options: { maxLength: number }): ParamCodec<string> {
+export function textParam(options: { maxLength: number; what?: string }): ParamCodec<string> {
+  const what = options.what ?? 'text';
   return {
     parse(raw) {
       const cleaned = cleanText(raw);
-      if (cleaned.length === 0) return { ok: false, reason: 'Empty text.' };
+      // Say what was missing and what happens instead: a bare "Empty text." left readers guessing.
+      if (cleaned.length === 0) {
+        return { ok: false, reason: `No ${what} given (the value is blank or only invisible characters), so the default is kept.` };
+      }
       if (cleaned.length > options.maxLength) {
         return { ok: false, reason: `Longer than ${options.maxLength} characters.` };
       }

@@ -55,6 +55,18 @@ describe('decodeState', () => {
     expect(cleanText('a\u0000b\u200bc')).toBe('abc');
   });
 
+  it('says what an empty text parameter lacks and that the default stays', () => {
+    const { state, rejected } = decodeState(schema, defaults, '?a_label=%E2%80%8B%20');
+    expect(state.label).toBe(defaults.label);
+    expect(rejected).toEqual([
+      { key: 'a_label', reason: 'No text given (the value is blank or only invisible characters), so the default is kept.' },
+    ]);
+    expect(textParam({ maxLength: 5, what: 'environment name' }).parse('')).toEqual({
+      ok: false,
+      reason: 'No environment name given (the value is blank or only invisible characters), so the default is kept.',
+    });
+  });
+
   it('shortens hostile parameter names before they are shown', () => {
     const { rejected } = decodeState(schema, defaults, `?${'k'.repeat(500)}=1`);
     expect(rejected[0]?.key.length).toBeLessThanOrEqual(41);
