@@ -18,7 +18,8 @@ import { cpus, totalmem, platform, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
-import { NGINX_INSTALL_COMMAND, findOrInstallNginx, freePort, startNginx } from './nginx-server.mjs';
+import { NGINX_INSTALL_COMMAND, findOrInstallNginx, startNginx } from './nginx-server.mjs';
+import { freePort } from './ports.mjs';
 import { BUDGETS, kb, pageViolations, pasteViolations } from './bench/budgets.mjs';
 import { measureLatencyPastes } from './bench/latency-paste.mjs';
 import { measurePage } from './bench/measure-page.mjs';
@@ -31,10 +32,18 @@ if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) throw new Error('--
 const cpuSlowdown = Number(process.argv.find((a) => a.startsWith('--cpu-slowdown='))?.split('=')[1] ?? PRESET_CPU_SLOWDOWN);
 if (!Number.isFinite(cpuSlowdown) || cpuSlowdown < 1 || cpuSlowdown > 50) throw new Error('--cpu-slowdown= needs a number from 1 to 50');
 const outDir = resolve('dist-bench');
+/** @type {NodeJS.ProcessEnv} */
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir };
 delete env.BASE_PATH;
 
-const log = (message) => console.error(`[bench] ${message}`);
+/** @param {string} message */
+const log = (message) => {
+  console.error(`[bench] ${message}`);
+};
+
+/** @typedef {import('./bench/budgets.mjs').LighthouseFigures} LighthouseFigures */
+/** @typedef {Awaited<ReturnType<typeof measurePage>> & { lighthouse: LighthouseFigures | null }} MeasuredPage */
+/** @typedef {ReturnType<typeof deriveFigures>[number]} PageRow */
 
 async function main() {
   const browserPath = findChromium().path;
@@ -56,8 +65,9 @@ async function main() {
     const paths = sitemapPaths(outDir);
     log(`measuring ${paths.length} pages…`);
     const browser = await chromium.launch({ executablePath: browserPath });
+    /** @type {MeasuredPage[]} */
     const pages = [];
-    for (const path of paths) pages.push(await measurePage(browser, { origin, base: '/', path, outDir }));
+    for (const path of paths) pages.push({ ...(await measurePage(browser, { origin, base: '/', path, outDir })), lighthouse: null });
     log('timing hostile pastes in the latency tool…');
     const pastes = await measureLatencyPastes(browser, `${origin}/tools/latency-compare/`);
     await browser.close();
@@ -96,7 +106,7 @@ async function main() {
   }
 }
 
-/** Serve the build as it would be deployed. */
+/** Serve the build as it would be deployed. @param {number} port */
 async function serve(port) {
   const nginx = findOrInstallNginx();
   if (nginx) {
@@ -109,8 +119,9 @@ async function serve(port) {
   log('nginx not found: serving with astro preview (no compression, so Lighthouse will be lower)');
   const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { env, stdio: 'ignore' });
   await new Promise((r) => setTimeout(r, 3000));
-  return async () => {
+  return () => {
     child.kill('SIGTERM');
+    return Promise.resolve();
   };
 }
 
@@ -124,6 +135,7 @@ function sitemapPaths(dir) {
 /**
  * Island JS is what a widget page loads beyond the scripts every plain page loads
  * (Starlight's own), chart.js excluded.
+ * @param {MeasuredPage[]} pages
  */
 function deriveFigures(pages) {
   const starlightOwn = new Set(pages.filter((p) => !p.hasWidget).flatMap((p) => p.scripts.map((s) => s.name)));
@@ -148,6 +160,10 @@ function latencyFigure() {
   return { ms: worst.ms, detail: `worst scenario: ${worst.scenario}; median of ${worst.runs} runs` };
 }
 
+/**
+ * @param {PageRow[]} figures
+ * @param {{ buildSeconds: number, latency: ReturnType<typeof latencyFigure>, pastes: Awaited<ReturnType<typeof measureLatencyPastes>>, violations: string[], browserPath: string }} run
+ */
 function renderReport(figures, { buildSeconds, latency, pastes, violations, browserPath }) {
   const chromeVersion = spawnSync(browserPath, ['--version'], { encoding: 'utf8' }).stdout.trim();
   const lines = [
@@ -164,7 +180,7 @@ function renderReport(figures, { buildSeconds, latency, pastes, violations, brow
   for (const page of figures) {
     const lh = page.lighthouse;
     lines.push(
-      `| /${page.path} | ${kb(page.htmlGzip)} | ${kb(page.jsInitialGzip)} | ${page.hasWidget ? kb(page.jsIslandGzip) : '–'} | ${page.jsChartGzip ? kb(page.jsChartGzip) : '–'} | ${page.requests} | ${lh ? `${lh.performance} (${lh.performanceMin}–${lh.performanceMax})` : 'n/a'} | ${lh ? `${lh.tbtMs} ms` : 'n/a'} | ${lh?.accessibility ?? 'n/a'} | ${lh?.['best-practices'] ?? 'n/a'} | ${lh?.seo ?? 'n/a'} |`,
+      `| /${page.path} | ${kb(page.htmlGzip)} | ${kb(page.jsInitialGzip)} | ${page.hasWidget ? kb(page.jsIslandGzip) : '–'} | ${page.jsChartGzip ? kb(page.jsChartGzip) : '–'} | ${page.requests} | ${lh ? `${lh.performance ?? 'n/a'} (${lh.performanceMin ?? '?'}–${lh.performanceMax ?? '?'})` : 'n/a'} | ${lh?.tbtMs === undefined ? 'n/a' : `${lh.tbtMs} ms`} | ${lh?.accessibility ?? 'n/a'} | ${lh?.['best-practices'] ?? 'n/a'} | ${lh?.seo ?? 'n/a'} |`,
     );
   }
   lines.push(
@@ -189,21 +205,26 @@ function renderReport(figures, { buildSeconds, latency, pastes, violations, brow
   return lines.join('\n');
 }
 
+/** @param {PageRow[]} figures */
 function lighthouseMethod(figures) {
-  const measured = figures.map((page) => page.lighthouse).filter(Boolean);
-  if (measured.length === 0) return 'Lighthouse: not run.';
-  const slowdown = measured[0].cpuSlowdown;
+  const measured = figures.map((page) => page.lighthouse).filter((lh) => lh !== null);
+  const [first] = measured;
+  if (!first) return 'Lighthouse: not run.';
+  const slowdown = first.cpuSlowdown;
   const throttling =
     slowdown === PRESET_CPU_SLOWDOWN
       ? `mobile preset (simulated throttling, ${PRESET_CPU_SLOWDOWN}× CPU slowdown)`
       : `mobile preset with the CPU slowdown raised from ${PRESET_CPU_SLOWDOWN}× to ${slowdown}×, as a margin check: the performance budget is not applied to these scores`;
-  const indices = measured.map((l) => l.benchmarkIndex).filter((v) => v !== undefined).sort((a, b) => a - b);
+  const indices = measured
+    .map((l) => l.benchmarkIndex)
+    .filter((v) => v !== undefined)
+    .sort((a, b) => a - b);
   const failures = measured.flatMap((l) => l.failures ?? []);
   return [
-    `Lighthouse: ${throttling}; ${measured[0].wanted ?? measured[0].runs} scored runs per page after one discarded warm-up run.`,
+    `Lighthouse: ${throttling}; ${first.wanted ?? first.runs ?? 0} scored runs per page after one discarded warm-up run.`,
     'Perf is the median performance score with the range of the runs in brackets, TBT the median Total Blocking Time; the other categories show the lowest score of the runs.',
     indices.length > 0
-      ? `Lighthouse's CPU benchmark index on this machine: ${indices[0]}–${indices[indices.length - 1]} (higher is faster; at 1000 or below, Lighthouse warns that the host is too slow for its ${PRESET_CPU_SLOWDOWN}× slowdown and scores will suffer).`
+      ? `Lighthouse's CPU benchmark index on this machine: ${indices[0] ?? ''}–${indices[indices.length - 1] ?? ''} (higher is faster; at 1000 or below, Lighthouse warns that the host is too slow for its ${PRESET_CPU_SLOWDOWN}× slowdown and scores will suffer).`
       : '',
     failures.length > 0
       ? `Runs that failed to measure and were retried: ${failures.length} (${[...new Set(failures.map((f) => f.split(':')[0]))].join(', ')}).`
@@ -213,6 +234,7 @@ function lighthouseMethod(figures) {
     .join(' ');
 }
 
+/** @param {PageRow[]} figures */
 function chartTypesPerPage(figures) {
   const lines = figures
     .filter((page) => page.chartModules.length > 0 || page.chartKinds.length > 0)
@@ -221,6 +243,6 @@ function chartTypesPerPage(figures) {
 }
 
 main().catch((error) => {
-  console.error(`[bench] ${error instanceof Error ? error.stack : error}`);
+  console.error(`[bench] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exit(1);
 });

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
 import { normaliseBase } from '../src/plugins/base-path.mjs';
 
-/** Attributes that make the browser fetch something while rendering the page. */
+/** Attributes that make the browser fetch something while rendering the page. @type {Array<[string, string]>} */
 const ASSET_ATTRIBUTES = [
   ['script', 'src'],
   ['img', 'src'],
@@ -53,7 +53,7 @@ const srcsetUrls = (srcset) =>
  */
 export function extractReferences(html) {
   const root = parse(html, { comment: false });
-  const ids = new Set();
+  /** @type {Set<string>} */ const ids = new Set();
   for (const el of root.querySelectorAll('[id]')) ids.add(el.getAttribute('id') ?? '');
   for (const el of root.querySelectorAll('a[name]')) ids.add(el.getAttribute('name') ?? '');
   ids.delete('');
@@ -82,12 +82,18 @@ export function extractReferences(html) {
   return { ids, refs };
 }
 
-/** The URL path a built file is served at: "stories/x/index.html" → "<base>stories/x/index.html". */
+/**
+ * The URL path a built file is served at: "stories/x/index.html" → "<base>stories/x/index.html".
+ * @param {string} relativeFile @param {string | undefined} base
+ */
 export function servedPath(relativeFile, base) {
   return normaliseBase(base) + relativeFile.split(sep).join('/');
 }
 
-/** A served path, or undefined when no built file answers it. Directory URLs serve their index.html. */
+/**
+ * A served path, or undefined when no built file answers it. Directory URLs serve their index.html.
+ * @param {string} path @param {Set<string>} files
+ */
 function findTarget(path, files) {
   if (files.has(path)) return path;
   const index = path.endsWith('/') ? `${path}index.html` : `${path}/index.html`;
@@ -116,7 +122,7 @@ export function checkLinks({ pages, files, base, siteUrl }) {
     const isNotFoundPage = /(^|\/)404\.html$/.test(pagePath);
     for (const ref of refs) {
       const value = ref.value.trim();
-      const report = (problem) => problems.push({ page: pagePath, value: `<${ref.tag} ${ref.attr}="${value}">`, problem });
+      const report = (/** @type {string} */ problem) => problems.push({ page: pagePath, value: `<${ref.tag} ${ref.attr}="${value}">`, problem });
       if (!value || SKIPPED_SCHEMES.test(value)) continue;
       let url;
       try {

@@ -3,13 +3,16 @@ import { checkLinks, extractReferences, servedPath } from './check-links.mjs';
 
 const SITE = 'https://wiki.example.org';
 
-/** A tiny site: pages keyed by served path; every page is also a file, plus any extra files. */
+/**
+ * A tiny site: pages keyed by served path; every page is also a file, plus any extra files.
+ * @param {string} base @param {Record<string, string>} pages @param {string[]} [extraFiles]
+ */
 function site(base, pages, extraFiles = []) {
   const list = Object.entries(pages).map(([path, html]) => ({ path, html }));
   return checkLinks({ pages: list, files: [...Object.keys(pages), ...extraFiles], base, siteUrl: SITE });
 }
 
-const doc = (body, head = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+const doc = (/** @type {string} */ body, head = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 
 describe('extractReferences', () => {
   it('finds ids, anchors, srcset candidates and URL metas', () => {
@@ -58,7 +61,7 @@ describe('checkLinks', () => {
   it('reports a link to a page the build does not contain', () => {
     const { problems } = site('/', { '/index.html': doc('<a href="/missing/">x</a>') });
     expect(problems).toHaveLength(1);
-    expect(problems[0].problem).toContain('/missing/');
+    expect(problems[0]?.problem).toContain('/missing/');
   });
 
   it('reports a fragment with no matching id in the target page, percent-decoded', () => {
@@ -76,8 +79,8 @@ describe('checkLinks', () => {
     };
     const { problems } = site('/wiki/infra/', pages);
     expect(problems).toHaveLength(1);
-    expect(problems[0].value).toBe('<a href="/glossary/">');
-    expect(problems[0].problem).toContain('outside the base path /wiki/infra/');
+    expect(problems[0]?.value).toBe('<a href="/glossary/">');
+    expect(problems[0]?.problem).toContain('outside the base path /wiki/infra/');
   });
 
   it('reports an asset from another origin but ignores plain links to other sites', () => {

@@ -97,10 +97,11 @@ function which(command) {
   return undefined;
 }
 
+/** @returns {string | undefined} */
 function playwrightBrowserPath() {
   try {
     // require, not import(): playwright.config.ts needs an answer synchronously.
-    const { chromium } = createRequire(import.meta.url)('playwright-core');
+    const { chromium } = /** @type {typeof import('playwright-core')} */ (createRequire(import.meta.url)('playwright-core'));
     return chromium.executablePath();
   } catch {
     // playwright-core missing or it knows no browser for this platform.
@@ -133,7 +134,7 @@ export function findChromium() {
   throw new Error(decision.message);
 }
 
-async function main() {
+function main() {
   const mayInstall = process.argv.includes('--install');
   let decision = decideChromium(realEnvironment());
   if (decision.action === 'install') {
@@ -146,7 +147,7 @@ async function main() {
       for (const [cmd, args] of /** @type {Array<[string, string[]]>} */ (steps)) {
         const run = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], env });
         if (run.status !== 0) {
-          console.error(`"${cmd} ${args.join(' ')}" failed (exit ${run.status}).`);
+          console.error(`"${cmd} ${args.join(' ')}" failed (exit ${run.status ?? run.signal ?? 'unknown'}).`);
           process.exit(1);
         }
       }
@@ -162,5 +163,5 @@ async function main() {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  await main();
+  main();
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { assertPortFree, freePort, renderNginxConfig } from './nginx-server.mjs';
+import { renderNginxConfig } from './nginx-server.mjs';
 
 const template = readFileSync(new URL('../deploy/nginx.conf', import.meta.url), 'utf8');
 const run = { root: '/r/dist', subpathRoot: '/r/dist-base', port: 1111, subpathPort: 2222, runDir: '/r/run', mimeTypes: '/m/mime.types' };
@@ -30,16 +29,3 @@ describe('renderNginxConfig', () => {
   });
 });
 
-describe('assertPortFree', () => {
-  it('passes for a free port and refuses one another server holds', async () => {
-    const port = await freePort();
-    await expect(assertPortFree(port)).resolves.toBeUndefined();
-    const squatter = createServer();
-    await new Promise((done) => squatter.listen(port, '127.0.0.1', () => done(undefined)));
-    try {
-      await expect(assertPortFree(port)).rejects.toThrow(`port ${port} on 127.0.0.1 is already in use`);
-    } finally {
-      await new Promise((done) => squatter.close(() => done(undefined)));
-    }
-  });
-});

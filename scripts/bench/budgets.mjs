@@ -48,8 +48,10 @@ export function pasteViolations(results) {
  * @property {boolean} chartLoadedOutOfView chart code loaded on open although no chart was in view
  * @property {number} requests
  * @property {boolean} widgetScriptOnPlainPage  a page without a widget loaded island or chart code
- * @property {Record<string, any> | null} lighthouse  summariseRuns' figures plus cpuSlowdown, null when not run
+ * @property {LighthouseFigures | null} lighthouse  summariseRuns' figures plus cpuSlowdown, null when not run
  */
+
+/** @typedef {Partial<import('./lighthouse-runs.mjs').RunsSummary> & { cpuSlowdown?: number }} LighthouseFigures */
 
 /**
  * Every budget a page breaks, as sentences naming the page.
@@ -75,13 +77,13 @@ export function pageViolations(page) {
   if (extra.length > 0) out.push(`${where}: chart.js code loaded carries chart types the page does not draw: ${extra.join(', ')}`);
   if (page.lighthouse) {
     const { runs, wanted, failures = [], cpuSlowdown } = page.lighthouse;
-    if (wanted !== undefined && runs < wanted) {
+    if (runs !== undefined && wanted !== undefined && runs < wanted) {
       out.push(`${where}: Lighthouse scored ${runs} of ${wanted} runs; the others failed to measure (${failures.join('; ')})`);
     }
     for (const [category, minimum] of Object.entries(BUDGETS.lighthouse)) {
       // The performance budget is for the mobile preset; a run at another CPU slowdown is a margin check.
       if (category === 'performance' && cpuSlowdown !== undefined && cpuSlowdown !== PRESET_CPU_SLOWDOWN) continue;
-      const score = page.lighthouse[category];
+      const score = page.lighthouse[/** @type {keyof typeof BUDGETS.lighthouse} */ (category)];
       if (score === undefined || score < minimum) {
         out.push(`${where}: Lighthouse ${category} ${score ?? 'missing'}, budget ${minimum}`);
       }

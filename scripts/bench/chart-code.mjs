@@ -48,7 +48,7 @@ function grow(/** @type {Set<string>} */ set, /** @type {Map<string, string>} */
 
 /** Which of the known chunks (URL paths) this one imports statically. */
 function staticImports(/** @type {string} */ name, /** @type {string} */ source, /** @type {Set<string>} */ known) {
-  const found = new Set();
+  /** @type {Set<string>} */ const found = new Set();
   for (const match of source.matchAll(STATIC_IMPORT)) {
     const specifier = match[2] ?? '';
     if (!/^\.{0,2}\//.test(specifier)) continue;
@@ -60,11 +60,11 @@ function staticImports(/** @type {string} */ name, /** @type {string} */ source,
 
 /** Chart types whose controllers made it into the given code. @param {string[]} sources */
 export function chartControllers(sources) {
-  const found = new Set();
+  /** @type {Set<string>} */ const found = new Set();
   for (const source of sources) {
     for (const match of source.matchAll(CONTROLLER_ID)) {
       const kind = match[1] ?? '';
-      const end = (match.index ?? 0) + match[0].length;
+      const end = match.index + match[0].length;
       const after = source.slice(end, end + 200);
       const nextId = after.search(ANY_ID);
       const ownDefaults = nextId === -1 ? after : after.slice(0, nextId);

@@ -79,7 +79,7 @@ export async function measurePage(browser, { origin, base, path, outDir }) {
   );
   await context.close();
 
-  const stripBase = (p) => (p.startsWith(base) ? p.slice(base.length) : p.replace(/^\//, ''));
+  const stripBase = (/** @type {string} */ p) => (p.startsWith(base) ? p.slice(base.length) : p.replace(/^\//, ''));
   /** @type {Map<string, string>} */ const sources = new Map();
   /** @type {Map<string, number>} */ const gzipBytes = new Map();
   for (const scriptPath of new Set(scripts)) {
