@@ -1,16 +1,20 @@
 #!/usr/bin/env node
-// `npm test`: type check, unit tests, both builds with their link checks, then the browser tests
-// against `astro preview` and through deploy/nginx.conf.
-// Every step counts: a check step (type check, build, link check, browser or nginx finder) is one test;
-// Vitest and Playwright contribute their own test counts. The last line is the plain summary
-// `N passed, N failed` (`, N skipped` when any), and the exit code is 1 if anything failed.
+// `npm test`: type checks, the house rules (ESLint, Prettier, dependency-cruiser), unit tests,
+// both builds with their link and head checks, then the browser tests against `astro preview`
+// and through deploy/nginx.conf.
+// Every step counts: a check step (type check, lint, format, layering, build, link or head check,
+// browser or nginx finder) is one test; Vitest and Playwright contribute their own test counts.
+// The last line is the plain summary `N passed, N failed` (`, N skipped` when any), and the exit
+// code is 1 if anything failed.
 //
-// Environment: OUT_DIR (default dist; the sub-path build goes to <OUT_DIR>-base), PORT (4321),
-// SITE_URL, CHROMIUM_PATH (see scripts/find-chromium.mjs).
+// Environment: OUT_DIR (default dist; the sub-path build goes to <OUT_DIR>-base), PORT (default: a
+// free port, so a server already on 4321 is no obstacle), SITE_URL, CHROMIUM_PATH (see
+// scripts/find-chromium.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { portFromEnv } from './ports.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = process.env.OUT_DIR || 'dist';
@@ -31,7 +35,7 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 /** @type {Array<{ name: string, passed: number, failed: number, skipped: number, seconds: number }>} */
 const steps = [];
 let stepNumber = 0;
-const STEP_COUNT = 10;
+const STEP_COUNT = 16;
 
 /** @param {string} title */
 function heading(title) {
@@ -53,7 +57,8 @@ function run(command, args, extraEnv = {}, captureStdout = false) {
   });
   const seconds = (performance.now() - started) / 1000;
   if (result.error) console.error(`Could not run ${command}: ${result.error.message}`);
-  return { ok: result.status === 0, seconds, stdout: result.stdout ?? '' };
+  // Typed as a string, but null at run time when stdout is inherited rather than captured.
+  return { ok: result.status === 0, seconds, stdout: /** @type {string | null} */ (result.stdout) ?? '' };
 }
 
 /** @param {string} name @param {{ passed: number, failed: number, skipped?: number }} counts @param {number} seconds */
@@ -67,19 +72,40 @@ function record(name, counts, seconds) {
   console.log(`\n--- ${name}: ${verdict} (${entry.passed} passed, ${entry.failed} failed, ${entry.skipped} skipped) in ${seconds.toFixed(1)} s`);
 }
 
-/** One check step counts as one test. */
+/** One check step counts as one test. @param {string} name @param {boolean} ok @param {number} seconds */
 function checkStep(name, ok, seconds) {
   record(name, ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }, seconds);
   return ok;
 }
 
-/** @param {string} file @returns {any} */
+/** @param {string} file @returns {unknown} */
 function readJson(file) {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The counts in Playwright's JSON report (its `stats`), or undefined when there is no report.
+ * @param {string} file @returns {{ expected: number, unexpected: number, flaky: number, skipped: number } | undefined}
+ */
+function playwrightStats(file) {
+  const report = /** @type {{ stats?: { expected: number, unexpected: number, flaky: number, skipped: number } } | undefined} */ (
+    readJson(file)
+  );
+  return report?.stats;
+}
+
+/**
+ * The counts in Vitest's JSON report, or undefined when there is no report.
+ * @param {string} file
+ * @returns {{ numTotalTests: number, numPassedTests: number, numFailedTests: number, numPendingTests?: number, numTodoTests?: number, numFailedTestSuites?: number } | undefined}
+ */
+function vitestCounts(file) {
+  const report = /** @type {{ numTotalTests?: unknown } | undefined} */ (readJson(file));
+  return typeof report?.numTotalTests === 'number' ? /** @type {ReturnType<typeof vitestCounts>} */ (report) : undefined;
 }
 
 /**
@@ -94,7 +120,7 @@ function playwrightSuite(name, args, extraEnv) {
     PLAYWRIGHT_JSON_OUTPUT_FILE: jsonFile,
     PLAYWRIGHT_OUTPUT_DIR: join(reportDir, slug),
   });
-  const stats = existsSync(jsonFile) ? readJson(jsonFile)?.stats : undefined;
+  const stats = existsSync(jsonFile) ? playwrightStats(jsonFile) : undefined;
   if (stats) {
     const counts = { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
     // Errors outside tests (web server did not start, a spec failed to load) fail the run without a failed test.
@@ -113,20 +139,40 @@ if (major < 22 || (major === 22 && minor < 12)) {
 rmSync(reportDir, { recursive: true, force: true });
 mkdirSync(reportDir, { recursive: true });
 
-// 1. Types
-heading('Type check: astro check');
-{
-  const r = run('astro', ['check']);
-  checkStep('astro check', r.ok, r.seconds);
+/** A step that runs one command and counts as one test. @param {string} title @param {string} name @param {string} command @param {string[]} args */
+function commandStep(title, name, command, args) {
+  heading(title);
+  const r = run(command, args);
+  checkStep(name, r.ok, r.seconds);
 }
 
-// 2. Unit tests
+// 1–2. Types: everything (.astro, .ts, .tsx, and .mjs through checkJs), then src/lib without the DOM.
+commandStep('Type check: astro check', 'astro check', 'astro', ['check']);
+commandStep('Type check: src/lib without the DOM (tsc -p tsconfig.lib.json)', 'tsc src/lib (no DOM)', 'tsc', [
+  '-p',
+  'tsconfig.lib.json',
+  '--noEmit',
+]);
+
+// 3–5. House rules: lint, formatting, layering (eslint.config.mjs, .prettierrc.json, .dependency-cruiser.mjs).
+commandStep('Lint: eslint', 'eslint', 'eslint', ['.']);
+commandStep('Format: prettier --check', 'prettier --check', 'prettier', ['--check', '.']);
+commandStep('Layering: dependency-cruiser', 'dependency-cruiser', 'depcruise', [
+  'src',
+  'scripts',
+  'tests',
+  'astro.config.mjs',
+  'playwright.config.ts',
+  'playwright.nginx.config.ts',
+]);
+
+// 6. Unit tests
 heading('Unit tests: vitest run');
 {
   const jsonFile = join(reportDir, 'vitest.json');
   const r = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${jsonFile}`]);
-  const report = readJson(jsonFile);
-  if (report && typeof report.numTotalTests === 'number') {
+  const report = vitestCounts(jsonFile);
+  if (report) {
     const counts = {
       passed: report.numPassedTests,
       failed: report.numFailedTests,
@@ -141,30 +187,40 @@ heading('Unit tests: vitest run');
   }
 }
 
-/** Build into dir with the given base, then link-check it. @returns {boolean} whether the build succeeded */
+/**
+ * Build into dir with the given base, then check its links and the top of every page's head.
+ * @param {string} dir @param {string} basePath
+ * @returns {boolean} whether the build succeeded
+ */
 function buildAndCheck(dir, basePath) {
   const buildEnv = { OUT_DIR: dir, BASE_PATH: basePath };
-  heading(`Build: astro build (base ${basePath || '/'}, into ${dir}/)`);
+  const base = basePath || '/';
+  heading(`Build: astro build (base ${base}, into ${dir}/)`);
   const build = run('astro', ['build'], buildEnv);
-  checkStep(`astro build (base ${basePath || '/'})`, build.ok, build.seconds);
-  heading(`Link check: ${dir}/ (base ${basePath || '/'})`);
-  if (!build.ok) {
-    console.log('The build failed, so there is nothing to check.');
-    checkStep(`link check (base ${basePath || '/'})`, false, 0);
-    return false;
+  checkStep(`astro build (base ${base})`, build.ok, build.seconds);
+  for (const [title, name, script] of [
+    ['Link check', 'link check', 'check-links.mjs'],
+    ['Head check (<meta charset> first, CSP before scripts)', 'head check', 'check-head.mjs'],
+  ]) {
+    heading(`${title}: ${dir}/ (base ${base})`);
+    if (!build.ok) {
+      console.log('The build failed, so there is nothing to check.');
+      checkStep(`${name} (base ${base})`, false, 0);
+      continue;
+    }
+    const check = run(process.execPath, [join(root, 'scripts', script), dir], buildEnv);
+    checkStep(`${name} (base ${base})`, check.ok, check.seconds);
   }
-  const check = run(process.execPath, [join(root, 'scripts', 'check-links.mjs'), dir], buildEnv);
-  checkStep(`link check (base ${basePath || '/'})`, check.ok, check.seconds);
-  return true;
+  return build.ok;
 }
 
-// 3–6. Builds and link checks: the default base, then a wiki sub-path.
+// 7–12. Builds, link checks and head checks: the default base, then a wiki sub-path.
 const defaultBuildOk = buildAndCheck(outDir, '');
 const baseBuildOk = buildAndCheck(baseOutDir, subPath);
 
-// 7. Browser
+// 13. Browser
 heading('Browser: find Chromium (installs Debian chromium as root on Debian if none)');
-let chromiumPath;
+/** @type {string | undefined} */ let chromiumPath;
 {
   const r = run(process.execPath, [join(root, 'scripts', 'find-chromium.mjs'), '--install'], {}, true);
   chromiumPath = r.stdout.trim().split('\n').pop();
@@ -172,24 +228,25 @@ let chromiumPath;
   checkStep('find Chromium', r.ok && !!chromiumPath, r.seconds);
 }
 
-// 8. Browser tests against the default build
-heading(`Browser tests: playwright test (against ${outDir}/)`);
+// 14. Browser tests against the default build, served on a free port (or PORT).
+const port = await portFromEnv('PORT');
+heading(`Browser tests: playwright test (against ${outDir}/ on port ${port})`);
 if (!defaultBuildOk || !chromiumPath) {
   console.log(!defaultBuildOk ? 'The default build failed, so there is no site to test.' : 'No Chromium, so no browser tests.');
   record('playwright', { passed: 0, failed: 1 }, 0);
 } else {
-  playwrightSuite('playwright', [], { OUT_DIR: outDir, BASE_PATH: '', CHROMIUM_PATH: chromiumPath });
+  playwrightSuite('playwright', [], { OUT_DIR: outDir, BASE_PATH: '', CHROMIUM_PATH: chromiumPath, PORT: String(port) });
 }
 
-// 9. Web server: deploy/nginx.conf serves both builds (scripts/nginx-server.mjs finds or installs nginx).
+// 15. Web server: deploy/nginx.conf serves both builds (scripts/nginx-server.mjs finds or installs nginx).
 heading('Web server: find nginx (installs Debian nginx as root on Debian if none)');
-let nginxOk = false;
+/** @type {boolean} */ let nginxOk;
 {
   const r = run(process.execPath, [join(root, 'scripts', 'nginx-server.mjs'), '--install'], {}, true);
   const nginxPath = r.stdout.trim().split('\n').pop();
   nginxOk = r.ok && !!nginxPath;
   if (nginxOk) {
-    console.log(`Using ${nginxPath}`);
+    console.log(`Using ${nginxPath ?? ''}`);
     checkStep('find nginx', true, r.seconds);
   } else if (process.env.CI) {
     // CI has root on Debian, so nginx can always be installed there: its absence is a failure.
@@ -200,7 +257,7 @@ let nginxOk = false;
   }
 }
 
-// 10. Smoke tests through deploy/nginx.conf
+// 16. Smoke tests through deploy/nginx.conf (playwright.nginx.config.ts picks two free ports)
 heading(`Browser tests through nginx: playwright test -c playwright.nginx.config.ts (${outDir}/ and ${baseOutDir}/)`);
 if (!nginxOk && !process.env.CI) {
   console.log('No nginx here: the smoke suite is counted as skipped (see the install command above).');
