@@ -53,7 +53,8 @@ export default {
     },
     {
       name: 'nothing-imports-tests',
-      comment: 'tests/ holds browser tests and their fixtures; the site, the scripts and the unit tests do not import them.',
+      comment:
+        'tests/ holds browser tests and their fixtures; the site, the scripts and the unit tests do not import them.',
       severity: 'error',
       from: { pathNot: '^tests/' },
       to: { path: '^tests/' },

@@ -22,7 +22,10 @@ export default defineConfig({
   timeout: 60_000,
   // Separate runs (another BASE_PATH build, another engineer) can keep their own traces.
   outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR || 'test-results',
-  reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE || 'playwright-report/results.json' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE || 'playwright-report/results.json' }],
+  ],
   use: {
     baseURL,
     trace: 'retain-on-failure',

@@ -16,7 +16,10 @@ export default defineConfig({
   fullyParallel: true,
   retries: 0,
   timeout: 60_000,
-  reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE || 'playwright-report/nginx-results.json' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE || 'playwright-report/nginx-results.json' }],
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: { executablePath: findChromium().path },

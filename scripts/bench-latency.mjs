@@ -80,8 +80,12 @@ const median = (xs) => {
 };
 
 const cpus = os.cpus();
-console.log(`machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`);
-console.log(`workload: parse + n, mean, p50/p90/p95/p99 + 95 % CIs, median difference + CI, ECDF, histogram, curl phases; ${SAMPLES_PER_SIDE.toLocaleString('en')} samples a side`);
+console.log(
+  `machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`,
+);
+console.log(
+  `workload: parse + n, mean, p50/p90/p95/p99 + 95 % CIs, median difference + CI, ECDF, histogram, curl phases; ${SAMPLES_PER_SIDE.toLocaleString('en')} samples a side`,
+);
 
 let worst = 0;
 for (const scenario of scenarios) {
@@ -89,7 +93,10 @@ for (const scenario of scenarios) {
   /** @type {ReturnType<typeof analyseLatency> | undefined} */ let check;
   for (let run = 0; run < RUNS; run++) {
     const start = performance.now();
-    check = analyseLatency({ text: scenario.a, unit: 'auto', column: null }, { text: scenario.b, unit: 'auto', column: null });
+    check = analyseLatency(
+      { text: scenario.a, unit: 'auto', column: null },
+      { text: scenario.b, unit: 'auto', column: null },
+    );
     times.push(performance.now() - start);
   }
   if (!check || check.a.summary?.n !== SAMPLES_PER_SIDE || check.b.summary?.n !== SAMPLES_PER_SIDE || !check.diff) {

@@ -28,9 +28,13 @@ import { PRESET_CPU_SLOWDOWN } from './bench/lighthouse-runs.mjs';
 
 const args = new Set(process.argv.slice(2));
 const lighthouseRuns = Number(process.argv.find((a) => a.startsWith('--lighthouse-runs='))?.split('=')[1] ?? 5);
-if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) throw new Error('--lighthouse-runs= needs a whole number of at least 1');
-const cpuSlowdown = Number(process.argv.find((a) => a.startsWith('--cpu-slowdown='))?.split('=')[1] ?? PRESET_CPU_SLOWDOWN);
-if (!Number.isFinite(cpuSlowdown) || cpuSlowdown < 1 || cpuSlowdown > 50) throw new Error('--cpu-slowdown= needs a number from 1 to 50');
+if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1)
+  throw new Error('--lighthouse-runs= needs a whole number of at least 1');
+const cpuSlowdown = Number(
+  process.argv.find((a) => a.startsWith('--cpu-slowdown='))?.split('=')[1] ?? PRESET_CPU_SLOWDOWN,
+);
+if (!Number.isFinite(cpuSlowdown) || cpuSlowdown < 1 || cpuSlowdown > 50)
+  throw new Error('--cpu-slowdown= needs a number from 1 to 50');
 const outDir = resolve('dist-bench');
 /** @type {NodeJS.ProcessEnv} */
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir };
@@ -52,7 +56,10 @@ async function main() {
 
   log('building the site…');
   const started = performance.now();
-  const build = spawnSync('npx', ['astro', 'build'], { env: { ...env, SITE_URL: origin }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync('npx', ['astro', 'build'], {
+    env: { ...env, SITE_URL: origin },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const buildSeconds = (performance.now() - started) / 1000;
   if (build.status !== 0) throw new Error('astro build failed');
 
@@ -67,15 +74,22 @@ async function main() {
     const browser = await chromium.launch({ executablePath: browserPath });
     /** @type {MeasuredPage[]} */
     const pages = [];
-    for (const path of paths) pages.push({ ...(await measurePage(browser, { origin, base: '/', path, outDir })), lighthouse: null });
+    for (const path of paths)
+      pages.push({ ...(await measurePage(browser, { origin, base: '/', path, outDir })), lighthouse: null });
     log('timing hostile pastes in the latency tool…');
     const pastes = await measureLatencyPastes(browser, `${origin}/tools/latency-compare/`);
     await browser.close();
 
     if (!args.has('--no-lighthouse')) {
-      const preset = cpuSlowdown === PRESET_CPU_SLOWDOWN ? 'mobile preset' : `mobile preset but ${cpuSlowdown}× CPU slowdown`;
+      const preset =
+        cpuSlowdown === PRESET_CPU_SLOWDOWN ? 'mobile preset' : `mobile preset but ${cpuSlowdown}× CPU slowdown`;
       log(`running Lighthouse (${preset}), ${lighthouseRuns} runs per page…`);
-      const scores = await lighthouseScores(paths.map((p) => `${origin}/${p}`), browserPath, lighthouseRuns, cpuSlowdown);
+      const scores = await lighthouseScores(
+        paths.map((p) => `${origin}/${p}`),
+        browserPath,
+        lighthouseRuns,
+        cpuSlowdown,
+      );
       for (const page of pages) {
         const summary = scores.get(`${origin}/${page.path}`);
         page.lighthouse = summary ? { ...summary, cpuSlowdown } : null;
@@ -85,7 +99,9 @@ async function main() {
     const figures = deriveFigures(pages);
     const violations = [...figures.flatMap((page) => pageViolations(page)), ...pasteViolations(pastes)];
     if (latency.ms === null || latency.ms > BUDGETS.latencyAnalysisMs) {
-      violations.push(`latency analyser: ${latency.ms ?? 'no figure'} ms for 100,000 samples per side, budget ${BUDGETS.latencyAnalysisMs} ms`);
+      violations.push(
+        `latency analyser: ${latency.ms ?? 'no figure'} ms for 100,000 samples per side, budget ${BUDGETS.latencyAnalysisMs} ms`,
+      );
     }
 
     const report = renderReport(figures, { buildSeconds, latency, pastes, violations, browserPath });
@@ -93,7 +109,8 @@ async function main() {
     if (args.has('--write')) {
       await mkdir('docs', { recursive: true });
       // A margin check is recorded beside the budget run, not over it.
-      const file = cpuSlowdown === PRESET_CPU_SLOWDOWN ? 'docs/benchmarks.md' : `docs/benchmarks-cpu-${cpuSlowdown}x.md`;
+      const file =
+        cpuSlowdown === PRESET_CPU_SLOWDOWN ? 'docs/benchmarks.md' : `docs/benchmarks-cpu-${cpuSlowdown}x.md`;
       await writeFile(file, report);
       log(`wrote ${file}`);
     }
@@ -111,13 +128,23 @@ async function serve(port) {
   const nginx = findOrInstallNginx();
   if (nginx) {
     log(`serving with nginx (${nginx}) and deploy/nginx.conf`);
-    const server = await startNginx({ nginx, root: outDir, subpathRoot: outDir, runDir: resolve('.cache/nginx-bench'), port });
+    const server = await startNginx({
+      nginx,
+      root: outDir,
+      subpathRoot: outDir,
+      runDir: resolve('.cache/nginx-bench'),
+      port,
+    });
     return server.stop;
   }
   // Scores against a server without compression or the shipped headers would not be the site's.
-  if (process.env.CI) throw new Error(`nginx is needed to measure the site as deployed; install it with: ${NGINX_INSTALL_COMMAND}`);
+  if (process.env.CI)
+    throw new Error(`nginx is needed to measure the site as deployed; install it with: ${NGINX_INSTALL_COMMAND}`);
   log('nginx not found: serving with astro preview (no compression, so Lighthouse will be lower)');
-  const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { env, stdio: 'ignore' });
+  const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
+    env,
+    stdio: 'ignore',
+  });
   await new Promise((r) => setTimeout(r, 3000));
   return () => {
     child.kill('SIGTERM');
@@ -154,7 +181,11 @@ function latencyFigure() {
   const script = 'scripts/bench-latency.mjs';
   if (!existsSync(script)) return { ms: null, detail: `${script} is missing` };
   const run = spawnSync(process.execPath, [script], { encoding: 'utf8' });
-  const medians = [...run.stdout.matchAll(/^(.+): median ([\d.]+) ms over (\d+) runs/gm)].map((m) => ({ scenario: m[1], ms: Number(m[2]), runs: m[3] }));
+  const medians = [...run.stdout.matchAll(/^(.+): median ([\d.]+) ms over (\d+) runs/gm)].map((m) => ({
+    scenario: m[1],
+    ms: Number(m[2]),
+    runs: m[3],
+  }));
   if (medians.length === 0) return { ms: null, detail: `no figure in ${script} output: ${run.stderr.slice(0, 200)}` };
   const worst = medians.reduce((a, b) => (b.ms > a.ms ? b : a));
   return { ms: worst.ms, detail: `worst scenario: ${worst.scenario}; median of ${worst.runs} runs` };
@@ -196,9 +227,14 @@ function renderReport(figures, { buildSeconds, latency, pastes, violations, brow
     ...pastes.map((p) => `| ${p.name} | ${p.ms === null ? 'no answer' : `${p.ms} ms`} | ${p.longestFrameGapMs} ms |`),
     '',
     `Budgets: HTML ≤ ${kb(BUDGETS.htmlBytes)}, island JS ≤ ${kb(BUDGETS.islandJsBytes)}, Lighthouse performance ≥ ${BUDGETS.lighthouse.performance} (median, at the preset's ${PRESET_CPU_SLOWDOWN}× CPU slowdown) and the other categories 100.`,
-    violations.length === 0 ? 'All budgets met.' : `Budgets broken: ${violations.length}.\n\n${violations.map((v) => `- ${v}`).join('\n')}`,
+    violations.length === 0
+      ? 'All budgets met.'
+      : `Budgets broken: ${violations.length}.\n\n${violations.map((v) => `- ${v}`).join('\n')}`,
     ...(cpuSlowdown === PRESET_CPU_SLOWDOWN
-      ? ['', 'How much room the Lighthouse budget has on a slower host: `npm run bench -- --cpu-slowdown=8 --write` records the same run at twice the CPU slowdown in docs/benchmarks-cpu-8x.md.']
+      ? [
+          '',
+          'How much room the Lighthouse budget has on a slower host: `npm run bench -- --cpu-slowdown=8 --write` records the same run at twice the CPU slowdown in docs/benchmarks-cpu-8x.md.',
+        ]
       : []),
     '',
   );

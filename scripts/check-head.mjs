@@ -42,7 +42,9 @@ export function headProblems(html) {
   if (!csp) {
     problems.push('has no Content-Security-Policy <meta>');
   } else if (scriptOrStyle && scriptOrStyle.index < csp.index) {
-    problems.push(`a <${scriptOrStyle[1] ?? '?'}> comes before the Content-Security-Policy <meta>, which does not cover it`);
+    problems.push(
+      `a <${scriptOrStyle[1] ?? '?'}> comes before the Content-Security-Policy <meta>, which does not cover it`,
+    );
   }
   return problems;
 }

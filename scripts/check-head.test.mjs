@@ -21,14 +21,18 @@ describe('headProblems', () => {
     // 340 three-byte characters before the head: 1,020 bytes but only 340 characters.
     const html = `<!DOCTYPE html><!--${'€'.repeat(340)}--><html><head><meta charset="utf-8">${CSP}</head></html>`;
     expect(html.indexOf('<meta charset') + '<meta charset="utf-8">'.length).toBeLessThan(CHARSET_BYTE_LIMIT);
-    expect(headProblems(html)).toEqual([expect.stringMatching(/^<meta charset> ends at byte \d+, past the first 1024$/)]);
+    expect(headProblems(html)).toEqual([
+      expect.stringMatching(/^<meta charset> ends at byte \d+, past the first 1024$/),
+    ]);
   });
 
   it('fails a script or style the policy does not cover, and a page without a policy', () => {
     expect(headProblems(page(`<meta charset="utf-8"><script>a()</script>${CSP}`))).toEqual([
       'a <script> comes before the Content-Security-Policy <meta>, which does not cover it',
     ]);
-    expect(headProblems(page('<meta charset="utf-8"><title>t</title>'))).toEqual(['has no Content-Security-Policy <meta>']);
+    expect(headProblems(page('<meta charset="utf-8"><title>t</title>'))).toEqual([
+      'has no Content-Security-Policy <meta>',
+    ]);
     expect(headProblems('<html><body></body></html>')).toEqual(['has no <head>']);
   });
 

@@ -29,7 +29,16 @@ const ASSET_ATTRIBUTES = [
   ['use', 'href'],
 ];
 /** <link rel> values that load the target; others (canonical, sitemap, alternate) are links. */
-const LOADING_RELS = new Set(['stylesheet', 'icon', 'shortcut', 'preload', 'modulepreload', 'prefetch', 'manifest', 'apple-touch-icon']);
+const LOADING_RELS = new Set([
+  'stylesheet',
+  'icon',
+  'shortcut',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'manifest',
+  'apple-touch-icon',
+]);
 /** Meta tags whose content is a URL of this site (chat unfurls fetch og:image). */
 const URL_METAS = ['og:url', 'og:image', 'twitter:image'];
 const SKIPPED_SCHEMES = /^(mailto|tel|javascript|data|blob|about):/i;
@@ -77,7 +86,8 @@ export function extractReferences(html) {
   }
   for (const el of root.querySelectorAll('meta[content]')) {
     const name = el.getAttribute('property') ?? el.getAttribute('name') ?? '';
-    if (URL_METAS.includes(name)) refs.push({ tag: 'meta', attr: name, value: el.getAttribute('content') ?? '', kind: 'meta' });
+    if (URL_METAS.includes(name))
+      refs.push({ tag: 'meta', attr: name, value: el.getAttribute('content') ?? '', kind: 'meta' });
   }
   return { ids, refs };
 }
@@ -122,7 +132,8 @@ export function checkLinks({ pages, files, base, siteUrl }) {
     const isNotFoundPage = /(^|\/)404\.html$/.test(pagePath);
     for (const ref of refs) {
       const value = ref.value.trim();
-      const report = (/** @type {string} */ problem) => problems.push({ page: pagePath, value: `<${ref.tag} ${ref.attr}="${value}">`, problem });
+      const report = (/** @type {string} */ problem) =>
+        problems.push({ page: pagePath, value: `<${ref.tag} ${ref.attr}="${value}">`, problem });
       if (!value || SKIPPED_SCHEMES.test(value)) continue;
       let url;
       try {
@@ -203,7 +214,9 @@ async function main() {
     console.log(`No HTML pages found in ${outDir}; build the site first.`);
     process.exit(1);
   }
-  console.log(`Link check of ${outDir} (base ${base}): ${pages} pages, ${checked} references, ${problems.length} problems.`);
+  console.log(
+    `Link check of ${outDir} (base ${base}): ${pages} pages, ${checked} references, ${problems.length} problems.`,
+  );
   if (problems.length > 0) process.exit(1);
 }
 

@@ -27,7 +27,11 @@ const PW = '/opt/ms-playwright/chromium-1255/chrome-linux64/chrome';
 
 describe('decideChromium', () => {
   it('uses CHROMIUM_PATH first, even when other browsers exist', () => {
-    const env = machine({ explicitPath: '/opt/chrome/chrome', files: ['/opt/chrome/chrome', PW, '/usr/bin/chromium'], playwrightPath: PW });
+    const env = machine({
+      explicitPath: '/opt/chrome/chrome',
+      files: ['/opt/chrome/chrome', PW, '/usr/bin/chromium'],
+      playwrightPath: PW,
+    });
     expect(decideChromium(env)).toEqual({ action: 'use', path: '/opt/chrome/chrome', source: 'CHROMIUM_PATH' });
   });
 
@@ -38,7 +42,9 @@ describe('decideChromium', () => {
   });
 
   it('ignores an empty CHROMIUM_PATH', () => {
-    expect(decideChromium(machine({ explicitPath: '  ', files: ['/usr/bin/chromium'] }))).toMatchObject({ path: '/usr/bin/chromium' });
+    expect(decideChromium(machine({ explicitPath: '  ', files: ['/usr/bin/chromium'] }))).toMatchObject({
+      path: '/usr/bin/chromium',
+    });
   });
 
   it("prefers Playwright's own browser over the system one when it is installed", () => {

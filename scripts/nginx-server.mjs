@@ -156,7 +156,9 @@ async function serve() {
     port: Number(process.env.NGINX_PORT || 4341),
     subpathPort: Number(process.env.NGINX_SUBPATH_PORT || 4342),
   });
-  console.log(`nginx serving on http://127.0.0.1:${server.port}/ and http://127.0.0.1:${server.subpathPort}/wiki/infra/`);
+  console.log(
+    `nginx serving on http://127.0.0.1:${server.port}/ and http://127.0.0.1:${server.subpathPort}/wiki/infra/`,
+  );
   const stop = async () => {
     await server.stop();
     process.exit(0);
@@ -172,7 +174,10 @@ export function findOrInstallNginx() {
   console.error(`No nginx found; installing Debian's package: ${NGINX_INSTALL_COMMAND}`);
   // policy-rc.d is not ours to change; the package may start its default site, which the tests do not use.
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['-qq', 'update'], ['-qq', 'install', '-y', '--no-upgrade', 'nginx']]) {
+  for (const args of [
+    ['-qq', 'update'],
+    ['-qq', 'install', '-y', '--no-upgrade', 'nginx'],
+  ]) {
     const run = spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env });
     if (run.status !== 0) break;
   }

@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import { renderNginxConfig } from './nginx-server.mjs';
 
 const template = readFileSync(new URL('../deploy/nginx.conf', import.meta.url), 'utf8');
-const run = { root: '/r/dist', subpathRoot: '/r/dist-base', port: 1111, subpathPort: 2222, runDir: '/r/run', mimeTypes: '/m/mime.types' };
+const run = {
+  root: '/r/dist',
+  subpathRoot: '/r/dist-base',
+  port: 1111,
+  subpathPort: 2222,
+  runDir: '/r/run',
+  mimeTypes: '/m/mime.types',
+};
 
 describe('renderNginxConfig', () => {
   const config = renderNginxConfig(template, run);
@@ -15,7 +22,13 @@ describe('renderNginxConfig', () => {
     expect(config).toContain('alias /r/dist-base/;');
     expect(config).toContain('pid /r/run/nginx.pid;');
     expect(config).not.toMatch(/;\s*#\s*DEPLOY:/);
-    for (const header of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'frame-ancestors']) {
+    for (const header of [
+      'Content-Security-Policy',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Permissions-Policy',
+      'frame-ancestors',
+    ]) {
       expect(config).toContain(header);
     }
   });
@@ -28,4 +41,3 @@ describe('renderNginxConfig', () => {
     expect(template).not.toMatch(/script-src[^"]*unsafe-inline/);
   });
 });
-

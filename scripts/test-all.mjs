@@ -69,7 +69,9 @@ function record(name, counts, seconds) {
   totals.failed += entry.failed;
   totals.skipped += entry.skipped;
   const verdict = entry.failed > 0 ? 'FAILED' : 'ok';
-  console.log(`\n--- ${name}: ${verdict} (${entry.passed} passed, ${entry.failed} failed, ${entry.skipped} skipped) in ${seconds.toFixed(1)} s`);
+  console.log(
+    `\n--- ${name}: ${verdict} (${entry.passed} passed, ${entry.failed} failed, ${entry.skipped} skipped) in ${seconds.toFixed(1)} s`,
+  );
 }
 
 /** One check step counts as one test. @param {string} name @param {boolean} ok @param {number} seconds */
@@ -92,9 +94,10 @@ function readJson(file) {
  * @param {string} file @returns {{ expected: number, unexpected: number, flaky: number, skipped: number } | undefined}
  */
 function playwrightStats(file) {
-  const report = /** @type {{ stats?: { expected: number, unexpected: number, flaky: number, skipped: number } } | undefined} */ (
-    readJson(file)
-  );
+  const report =
+    /** @type {{ stats?: { expected: number, unexpected: number, flaky: number, skipped: number } } | undefined} */ (
+      readJson(file)
+    );
   return report?.stats;
 }
 
@@ -105,7 +108,9 @@ function playwrightStats(file) {
  */
 function vitestCounts(file) {
   const report = /** @type {{ numTotalTests?: unknown } | undefined} */ (readJson(file));
-  return typeof report?.numTotalTests === 'number' ? /** @type {ReturnType<typeof vitestCounts>} */ (report) : undefined;
+  return typeof report?.numTotalTests === 'number'
+    ? /** @type {ReturnType<typeof vitestCounts>} */ (report)
+    : undefined;
 }
 
 /**
@@ -134,7 +139,9 @@ function playwrightSuite(name, args, extraEnv) {
 
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
-  console.log(`Warning: Node ${process.versions.node} is older than Astro 7 needs (22.12). Run through npm (npm test) to use the pinned Node 24.`);
+  console.log(
+    `Warning: Node ${process.versions.node} is older than Astro 7 needs (22.12). Run through npm (npm test) to use the pinned Node 24.`,
+  );
 }
 rmSync(reportDir, { recursive: true, force: true });
 mkdirSync(reportDir, { recursive: true });
@@ -232,10 +239,17 @@ heading('Browser: find Chromium (installs Debian chromium as root on Debian if n
 const port = await portFromEnv('PORT');
 heading(`Browser tests: playwright test (against ${outDir}/ on port ${port})`);
 if (!defaultBuildOk || !chromiumPath) {
-  console.log(!defaultBuildOk ? 'The default build failed, so there is no site to test.' : 'No Chromium, so no browser tests.');
+  console.log(
+    !defaultBuildOk ? 'The default build failed, so there is no site to test.' : 'No Chromium, so no browser tests.',
+  );
   record('playwright', { passed: 0, failed: 1 }, 0);
 } else {
-  playwrightSuite('playwright', [], { OUT_DIR: outDir, BASE_PATH: '', CHROMIUM_PATH: chromiumPath, PORT: String(port) });
+  playwrightSuite('playwright', [], {
+    OUT_DIR: outDir,
+    BASE_PATH: '',
+    CHROMIUM_PATH: chromiumPath,
+    PORT: String(port),
+  });
 }
 
 // 15. Web server: deploy/nginx.conf serves both builds (scripts/nginx-server.mjs finds or installs nginx).
@@ -252,7 +266,9 @@ heading('Web server: find nginx (installs Debian nginx as root on Debian if none
     // CI has root on Debian, so nginx can always be installed there: its absence is a failure.
     checkStep('find nginx', false, r.seconds);
   } else {
-    console.log('Skipping the nginx smoke tests. Install nginx with:\n\n    apt-get update && apt-get install -y nginx\n');
+    console.log(
+      'Skipping the nginx smoke tests. Install nginx with:\n\n    apt-get update && apt-get install -y nginx\n',
+    );
     record('find nginx', { passed: 0, failed: 0, skipped: 1 }, r.seconds);
   }
 }
@@ -275,8 +291,12 @@ if (!nginxOk && !process.env.CI) {
 
 console.log('\n=== Summary ===\n');
 for (const s of steps) {
-  console.log(`${s.failed > 0 ? '✗' : '✓'} ${s.name.padEnd(32)} ${String(s.passed).padStart(4)} passed ${String(s.failed).padStart(3)} failed ${String(s.skipped).padStart(3)} skipped  ${s.seconds.toFixed(1).padStart(6)} s`);
+  console.log(
+    `${s.failed > 0 ? '✗' : '✓'} ${s.name.padEnd(32)} ${String(s.passed).padStart(4)} passed ${String(s.failed).padStart(3)} failed ${String(s.skipped).padStart(3)} skipped  ${s.seconds.toFixed(1).padStart(6)} s`,
+  );
 }
 console.log('');
-console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''}`);
+console.log(
+  `${totals.passed} passed, ${totals.failed} failed${totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''}`,
+);
 process.exit(totals.failed > 0 ? 1 : 0);

@@ -22,7 +22,8 @@ const STATIC_IMPORT = /(?:^|[;}\s/])(?:import|export)\s*(?:[^"'`();]*?\bfrom\s*)
 export function chartChunks(chunks) {
   /** @type {Map<string, Set<string>>} */ const imports = new Map();
   for (const [name, source] of chunks) imports.set(name, staticImports(name, source, new Set(chunks.keys())));
-  const importers = (/** @type {string} */ name) => [...imports].filter(([, deps]) => deps.has(name)).map(([importer]) => importer);
+  const importers = (/** @type {string} */ name) =>
+    [...imports].filter(([, deps]) => deps.has(name)).map(([importer]) => importer);
 
   const chart = new Set([...chunks].filter(([, source]) => source.includes(CHART_CORE)).map(([name]) => name));
   grow(chart, chunks, (name) => [...(imports.get(name) ?? [])].some((dep) => chart.has(dep)));
@@ -34,8 +35,12 @@ export function chartChunks(chunks) {
 }
 
 /** Adds chunks that pass the test until none is left to add. */
-function grow(/** @type {Set<string>} */ set, /** @type {Map<string, string>} */ chunks, /** @type {(name: string) => boolean} */ test) {
-  for (let added = true; added; ) {
+function grow(
+  /** @type {Set<string>} */ set,
+  /** @type {Map<string, string>} */ chunks,
+  /** @type {(name: string) => boolean} */ test,
+) {
+  for (let added = true; added;) {
     added = false;
     for (const name of chunks.keys()) {
       if (!set.has(name) && test(name)) {

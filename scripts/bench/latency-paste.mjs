@@ -29,7 +29,10 @@ export async function measureLatencyPastes(browser, url) {
     // As a reader would, click into the box first: the widget hydrates on first use.
     await page.locator('#latency-compare textarea').first().click();
     await waitForHydration(page);
-    results.push({ name: pasteCase.name, ...(await page.evaluate(pasteAndWait, { ...pasteCase, giveUpMs: GIVE_UP_MS })) });
+    results.push({
+      name: pasteCase.name,
+      ...(await page.evaluate(pasteAndWait, { ...pasteCase, giveUpMs: GIVE_UP_MS })),
+    });
   }
   await context.close();
   return results;
@@ -79,7 +82,9 @@ async function pasteAndWait({ kind, expect, giveUpMs }) {
   if (!widget) throw new Error('latency tool not found');
   const answered = () =>
     expect === 'error'
-      ? [...widget.querySelectorAll('.kit-field__message')].some((node) => node.textContent.includes('No samples could be read'))
+      ? [...widget.querySelectorAll('.kit-field__message')].some((node) =>
+          node.textContent.includes('No samples could be read'),
+        )
       : widget.querySelector('output[name="a-n"]')?.textContent === expect;
 
   const clipboardData = new DataTransfer();

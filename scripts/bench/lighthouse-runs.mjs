@@ -40,7 +40,8 @@ export function median(values) {
  */
 export function runOutcome(lhr) {
   if (!lhr) return { ok: false, error: 'NO_RESULT: Lighthouse returned nothing' };
-  if (lhr.runtimeError?.code) return { ok: false, error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message ?? ''}`.trim() };
+  if (lhr.runtimeError?.code)
+    return { ok: false, error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message ?? ''}`.trim() };
   /** @type {Record<string, number>} */
   const scores = {};
   for (const id of CATEGORIES) {
@@ -53,7 +54,8 @@ export function runOutcome(lhr) {
   }
   scores.tbtMs = Math.round(lhr.audits?.['total-blocking-time']?.numericValue ?? 0);
   const benchmarkIndex = lhr.environment?.benchmarkIndex;
-  if (typeof benchmarkIndex === 'number' && Number.isFinite(benchmarkIndex)) scores.benchmarkIndex = Math.round(benchmarkIndex);
+  if (typeof benchmarkIndex === 'number' && Number.isFinite(benchmarkIndex))
+    scores.benchmarkIndex = Math.round(benchmarkIndex);
   return { ok: true, scores };
 }
 

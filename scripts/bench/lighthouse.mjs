@@ -40,7 +40,11 @@ export async function lighthouseScores(urls, chromePath, runsPerPage, cpuSlowdow
   /** @param {string} url @returns {Promise<import('./lighthouse-runs.mjs').RunOutcome>} */
   const runOnce = async (url) => {
     try {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }, config);
+      const result = await lighthouse(
+        url,
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+        config,
+      );
       return runOutcome(result?.lhr);
     } catch (error) {
       return { ok: false, error: `THREW: ${error instanceof Error ? error.message : String(error)}` };

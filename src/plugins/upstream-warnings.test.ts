@@ -16,7 +16,8 @@ describe('isKnownUpstreamWarning', () => {
     expect(
       isKnownUpstreamWarning({
         code: 'MODULE_LEVEL_DIRECTIVE',
-        message: 'The semantics of the module level directive "use client" in "src/x.tsx" may not be preserved when bundling.',
+        message:
+          'The semantics of the module level directive "use client" in "src/x.tsx" may not be preserved when bundling.',
       }),
     ).toBe(false);
     expect(isKnownUpstreamWarning({ code: 'CIRCULAR_DEPENDENCY', message: '"use astro:head-inject"' })).toBe(false);

@@ -6,7 +6,22 @@
 import { test, expect, hydratedWidget } from './fixtures';
 
 const TOOLS: Record<string, string[]> = {
-  'tools/ipsec-headroom/': ['suite', 'mode', 'outer', 'natt', 'mix', 'mtu', 'rating', 'rated_at', 'demand', 'growth', 'ceiling', 'rtt', 'window', 'loss'],
+  'tools/ipsec-headroom/': [
+    'suite',
+    'mode',
+    'outer',
+    'natt',
+    'mix',
+    'mtu',
+    'rating',
+    'rated_at',
+    'demand',
+    'growth',
+    'ceiling',
+    'rtt',
+    'window',
+    'loss',
+  ],
   'tools/latency-compare/': ['a_label', 'b_label', 'a_ms', 'b_ms', 'a_p95', 'b_p95', 'rtt_a', 'rtt_b', 'tls', 'conn'],
   'tools/redundancy/': ['n', 'k', 'mtbf_days', 'mttr_hours', 'beta'],
   'tools/docker-vs-lxc/': ['unit', 'delivery', 'isolation', 'kernel', 'orchestrator', 'state'],
@@ -56,14 +71,38 @@ function hostileCases(path: string, keys: string[]): HostileCase[] {
   });
   for (const label of labels) {
     // Labels refuse angle brackets outright; other markup-like text is kept, as plain text.
-    out.push({ name: `${label} carrying HTML`, query: `?${label}=${encodeURIComponent(PAYLOADS[1] ?? '')}`, notice: true });
-    out.push({ name: `${label} carrying Markdown and a bidi override`, query: `?${label}=${encodeURIComponent('[x](javascript:alert(1)) **b** \u202e1')}`, notice: false });
+    out.push({
+      name: `${label} carrying HTML`,
+      query: `?${label}=${encodeURIComponent(PAYLOADS[1] ?? '')}`,
+      notice: true,
+    });
+    out.push({
+      name: `${label} carrying Markdown and a bidi override`,
+      query: `?${label}=${encodeURIComponent('[x](javascript:alert(1)) **b** \u202e1')}`,
+      notice: false,
+    });
   }
-  out.push({ name: 'every key at once with a script', query: `?${keys.map((k) => `${k}=${encodeURIComponent(PAYLOADS[0] ?? '')}`).join('&')}`, notice: true });
-  out.push({ name: 'repeated parameters', query: `?${Array.from({ length: 50 }, () => `${settings[0]}=1`).join('&')}`, notice: true });
+  out.push({
+    name: 'every key at once with a script',
+    query: `?${keys.map((k) => `${k}=${encodeURIComponent(PAYLOADS[0] ?? '')}`).join('&')}`,
+    notice: true,
+  });
+  out.push({
+    name: 'repeated parameters',
+    query: `?${Array.from({ length: 50 }, () => `${settings[0]}=1`).join('&')}`,
+    notice: true,
+  });
   out.push({ name: 'a very long unknown parameter', query: `?${'z'.repeat(3000)}=${'y'.repeat(3000)}`, notice: true });
-  out.push({ name: 'HTML as a parameter name', query: `?${encodeURIComponent('<b onmouseover=alert(1)>x</b>')}=1`, notice: true });
-  out.push({ name: 'prototype pollution names', query: '?__proto__[polluted]=1&constructor[prototype][polluted]=1', notice: true });
+  out.push({
+    name: 'HTML as a parameter name',
+    query: `?${encodeURIComponent('<b onmouseover=alert(1)>x</b>')}=1`,
+    notice: true,
+  });
+  out.push({
+    name: 'prototype pollution names',
+    query: '?__proto__[polluted]=1&constructor[prototype][polluted]=1',
+    notice: true,
+  });
   return out;
 }
 
@@ -88,9 +127,11 @@ for (const [path, keys] of Object.entries(TOOLS)) {
         for (const text of outputs) expect(text).not.toMatch(/NaN|Infinity|undefined|^\s*$|^-0$/);
         expect(dialogs).toEqual([]);
         expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
-        expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+        expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
         // Nothing from the link became markup.
-        await expect(page.locator('.kit-widget img[src="x"], .kit-widget svg[onload], .kit-widget b[onmouseover]')).toHaveCount(0);
+        await expect(
+          page.locator('.kit-widget img[src="x"], .kit-widget svg[onload], .kit-widget b[onmouseover]'),
+        ).toHaveCount(0);
       });
     }
   });

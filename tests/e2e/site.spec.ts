@@ -80,7 +80,10 @@ for (const variant of variants) {
 
 test.describe('sharing', () => {
   for (const path of pages) {
-    test(`${label(path)} has title, canonical, Open Graph and Twitter tags with its own PNG`, async ({ page, request }) => {
+    test(`${label(path)} has title, canonical, Open Graph and Twitter tags with its own PNG`, async ({
+      page,
+      request,
+    }) => {
       await page.goto(path);
       const pageUrl = new URL(base + path, siteUrl).href;
       const ogTitle = (await meta(page, 'og:title'))?.trim() ?? '';
@@ -142,7 +145,11 @@ test.describe('sharing', () => {
     let found: { path: string; id: string } | undefined;
     for (const path of pages) {
       await page.goto(path);
-      const id = await page.locator('.sl-markdown-content a.sl-anchor-link').first().getAttribute('href', { timeout: 1000 }).catch(() => null);
+      const id = await page
+        .locator('.sl-markdown-content a.sl-anchor-link')
+        .first()
+        .getAttribute('href', { timeout: 1000 })
+        .catch(() => null);
       if (id) {
         found = { path, id: id.slice(1) };
         break;
