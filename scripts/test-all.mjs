@@ -205,10 +205,12 @@ function buildAndCheck(dir, basePath) {
   heading(`Build: astro build (base ${base}, into ${dir}/)`);
   const build = run('astro', ['build'], buildEnv);
   checkStep(`astro build (base ${base})`, build.ok, build.seconds);
-  for (const [title, name, script] of [
+  /** @type {Array<[title: string, name: string, script: string]>} */
+  const checks = [
     ['Link check', 'link check', 'check-links.mjs'],
     ['Head check (<meta charset> first, CSP before scripts)', 'head check', 'check-head.mjs'],
-  ]) {
+  ];
+  for (const [title, name, script] of checks) {
     heading(`${title}: ${dir}/ (base ${base})`);
     if (!build.ok) {
       console.log('The build failed, so there is nothing to check.');
