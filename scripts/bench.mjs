@@ -182,9 +182,9 @@ function latencyFigure() {
   if (!existsSync(script)) return { ms: null, detail: `${script} is missing` };
   const run = spawnSync(process.execPath, [script], { encoding: 'utf8' });
   const medians = [...run.stdout.matchAll(/^(.+): median ([\d.]+) ms over (\d+) runs/gm)].map((m) => ({
-    scenario: m[1],
+    scenario: m[1] ?? '',
     ms: Number(m[2]),
-    runs: m[3],
+    runs: m[3] ?? '',
   }));
   if (medians.length === 0) return { ms: null, detail: `no figure in ${script} output: ${run.stderr.slice(0, 200)}` };
   const worst = medians.reduce((a, b) => (b.ms > a.ms ? b : a));
@@ -250,7 +250,7 @@ function lighthouseMethod(figures) {
   const throttling =
     slowdown === PRESET_CPU_SLOWDOWN
       ? `mobile preset (simulated throttling, ${PRESET_CPU_SLOWDOWN}× CPU slowdown)`
-      : `mobile preset with the CPU slowdown raised from ${PRESET_CPU_SLOWDOWN}× to ${slowdown}×, as a margin check: the performance budget is not applied to these scores`;
+      : `mobile preset with the CPU slowdown raised from ${PRESET_CPU_SLOWDOWN}× to ${slowdown ?? '?'}×, as a margin check: the performance budget is not applied to these scores`;
   const indices = measured
     .map((l) => l.benchmarkIndex)
     .filter((v) => v !== undefined)
@@ -278,7 +278,7 @@ function chartTypesPerPage(figures) {
   return lines.join('; ') || 'none loaded';
 }
 
-main().catch((error) => {
+main().catch((/** @type {unknown} */ error) => {
   console.error(`[bench] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exit(1);
 });

@@ -101,9 +101,9 @@ function which(command) {
 function playwrightBrowserPath() {
   try {
     // require, not import(): playwright.config.ts needs an answer synchronously.
-    const { chromium } = /** @type {typeof import('playwright-core')} */ (
-      createRequire(import.meta.url)('playwright-core')
-    );
+    /** @type {(id: 'playwright-core') => { chromium: { executablePath(): string } }} */
+    const load = createRequire(import.meta.url);
+    const { chromium } = load('playwright-core');
     return chromium.executablePath();
   } catch {
     // playwright-core missing or it knows no browser for this platform.

@@ -25,7 +25,7 @@ describe('assertPortFree', () => {
 describe('portFromEnv', () => {
   const name = 'PORTS_TEST_PORT';
   afterEach(() => {
-    delete process.env[name];
+    delete process.env.PORTS_TEST_PORT;
   });
 
   it('takes a free port when the variable is unset, and writes it back for Playwright workers', async () => {

@@ -49,6 +49,8 @@ function heading(title) {
  */
 function run(command, args, extraEnv = {}, captureStdout = false) {
   const started = performance.now();
+  // stdout is typed as a string, but it is null at run time when inherited rather than captured.
+  /** @type {{ status: number | null, stdout: string | null, error?: Error }} */
   const result = spawnSync(command, args, {
     cwd: root,
     env: { ...env, ...extraEnv },
@@ -57,8 +59,7 @@ function run(command, args, extraEnv = {}, captureStdout = false) {
   });
   const seconds = (performance.now() - started) / 1000;
   if (result.error) console.error(`Could not run ${command}: ${result.error.message}`);
-  // Typed as a string, but null at run time when stdout is inherited rather than captured.
-  return { ok: result.status === 0, seconds, stdout: /** @type {string | null} */ (result.stdout) ?? '' };
+  return { ok: result.status === 0, seconds, stdout: result.stdout ?? '' };
 }
 
 /** @param {string} name @param {{ passed: number, failed: number, skipped?: number }} counts @param {number} seconds */
@@ -205,12 +206,11 @@ function buildAndCheck(dir, basePath) {
   heading(`Build: astro build (base ${base}, into ${dir}/)`);
   const build = run('astro', ['build'], buildEnv);
   checkStep(`astro build (base ${base})`, build.ok, build.seconds);
-  /** @type {Array<[title: string, name: string, script: string]>} */
   const checks = [
-    ['Link check', 'link check', 'check-links.mjs'],
-    ['Head check (<meta charset> first, CSP before scripts)', 'head check', 'check-head.mjs'],
+    { title: 'Link check', name: 'link check', script: 'check-links.mjs' },
+    { title: 'Head check (<meta charset> first, CSP before scripts)', name: 'head check', script: 'check-head.mjs' },
   ];
-  for (const [title, name, script] of checks) {
+  for (const { title, name, script } of checks) {
     heading(`${title}: ${dir}/ (base ${base})`);
     if (!build.ok) {
       console.log('The build failed, so there is nothing to check.');

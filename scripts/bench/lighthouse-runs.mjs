@@ -47,8 +47,8 @@ export function runOutcome(lhr) {
   for (const id of CATEGORIES) {
     const score = lhr.categories?.[id]?.score;
     if (typeof score !== 'number' || !Number.isFinite(score)) {
-      const failed = Object.values(lhr.audits ?? {}).find((audit) => audit?.errorMessage);
-      return { ok: false, error: `NO_SCORE: ${id} has no score${failed ? ` (${failed.errorMessage})` : ''}` };
+      const failed = Object.values(lhr.audits ?? {}).find((audit) => audit?.errorMessage)?.errorMessage;
+      return { ok: false, error: `NO_SCORE: ${id} has no score${failed ? ` (${failed})` : ''}` };
     }
     scores[id] = Math.round(score * 100);
   }

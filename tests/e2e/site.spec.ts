@@ -116,7 +116,7 @@ test.describe('sharing', () => {
           .filter((h) => !h.closest('.not-content'))
           .map((h) => {
             const anchor = h.parentElement?.querySelector(':scope > a.sl-anchor-link');
-            return { text: h.textContent?.trim() ?? '', id: h.id, href: anchor?.getAttribute('href') ?? null };
+            return { text: h.textContent.trim(), id: h.id, href: anchor?.getAttribute('href') ?? null };
           }),
       );
       const unlinkable = headings.filter((h) => !h.id || h.href !== `#${h.id}`);

@@ -22,10 +22,7 @@ const cardSlug = (pageId: string) =>
 
 export const getStaticPaths = (async () => {
   // Same filter as Starlight's routes: drafts are not built in production.
-  const entries = await getCollection(
-    'docs',
-    ({ data }) => import.meta.env.MODE !== 'production' || data.draft === false,
-  );
+  const entries = await getCollection('docs', ({ data }) => import.meta.env.MODE !== 'production' || !data.draft);
   const paths = entries.map((entry) => ({
     params: { slug: cardSlug(entry.id) },
     props: {
