@@ -12,6 +12,7 @@ import { chartGroups } from './src/plugins/chart-groups.mjs';
 import { hydrateOnUse } from './src/plugins/hydrate-on-use.mjs';
 import { searchOnDemand } from './src/plugins/search-on-demand.mjs';
 import { CALCULATORS, toolHref } from './src/lib/calculators.ts';
+import { dropKnownUpstreamWarnings } from './src/plugins/upstream-warnings.mjs';
 
 // SITE_URL and BASE_PATH let one build live at a wiki sub-path such as /wiki/infra/.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -24,7 +25,8 @@ export default defineConfig({
   // OUT_DIR lets parallel builds (for example the BASE_PATH link check) keep their own output.
   outDir: process.env.OUT_DIR || './dist',
   vite: {
-    plugins: [chartGroups(), searchOnDemand()],
+    // dropKnownUpstreamWarnings: one upstream warning (withastro/astro#18087), printed once per MDX page.
+    plugins: [chartGroups(), searchOnDemand(), dropKnownUpstreamWarnings()],
   },
   // Starlight's default prefetches every link on hover, which means a listener on each of the
   // page's ~100 links at load (measurable in a phone profile). Prefetching on tap keeps the head

@@ -2,9 +2,12 @@
 // exactly what gets deployed. Build first: `npm test` does, or `npx astro build` by hand.
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.mjs';
+import { portFromEnv } from './scripts/ports.mjs';
 import { normaliseBase } from './src/plugins/base-path.mjs';
 
-const port = Number(process.env.PORT || 4321);
+// PORT if set, else a free port (written back to PORT so the worker processes, which load this
+// file again, use the same one): a server already on 4321 (`npm start`) does not get in the way.
+const port = await portFromEnv('PORT');
 const base = normaliseBase(process.env.BASE_PATH);
 const outDir = process.env.OUT_DIR || 'dist';
 const baseURL = `http://127.0.0.1:${port}${base}`;
@@ -19,7 +22,10 @@ export default defineConfig({
   timeout: 60_000,
   // Separate runs (another BASE_PATH build, another engineer) can keep their own traces.
   outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR || 'test-results',
-  reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE || 'playwright-report/results.json' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE || 'playwright-report/results.json' }],
+  ],
   use: {
     baseURL,
     trace: 'retain-on-failure',

@@ -2,9 +2,11 @@
 // root, BASE_OUT_DIR under /wiki/infra/), served by a real nginx with the shipped headers.
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.mjs';
+import { portFromEnv } from './scripts/ports.mjs';
 
-const port = Number(process.env.NGINX_PORT || 4341);
-const subpathPort = Number(process.env.NGINX_SUBPATH_PORT || 4342);
+// NGINX_PORT and NGINX_SUBPATH_PORT if set, else free ports (kept in the environment for the workers).
+const port = await portFromEnv('NGINX_PORT');
+const subpathPort = await portFromEnv('NGINX_SUBPATH_PORT');
 process.env.NGINX_SUBPATH_URL = `http://127.0.0.1:${subpathPort}/wiki/infra/`;
 
 export default defineConfig({
@@ -14,7 +16,10 @@ export default defineConfig({
   fullyParallel: true,
   retries: 0,
   timeout: 60_000,
-  reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE || 'playwright-report/nginx-results.json' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE || 'playwright-report/nginx-results.json' }],
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: { executablePath: findChromium().path },

@@ -13,17 +13,17 @@ const RUNS = 15;
 
 const random = mulberry32(20261125);
 
-/** Plain numbers in ms, one per line. */
+/** Plain numbers in ms, one per line. @param {number} medianMs */
 function numbersText(medianMs) {
   return Array.from(logNormalSamples(random, SAMPLES_PER_SIDE, medianMs, 0.35), (v) => v.toFixed(3)).join('\n');
 }
 
-/** `curl -w` key=value lines with all six cumulative timings, in seconds as curl prints them. */
+/** `curl -w` key=value lines with all six cumulative timings, in seconds as curl prints them. @param {number} medianMs */
 function curlKvText(medianMs) {
   const ttfb = logNormalSamples(random, SAMPLES_PER_SIDE, medianMs, 0.35);
-  const lines = new Array(SAMPLES_PER_SIDE);
-  for (let i = 0; i < SAMPLES_PER_SIDE; i++) {
-    const t = ttfb[i] / 1000;
+  /** @type {string[]} */ const lines = new Array(SAMPLES_PER_SIDE);
+  for (const [i, ms] of ttfb.entries()) {
+    const t = ms / 1000;
     const dns = 0.002 * random();
     const connect = dns + t * 0.1;
     const tls = connect + t * 0.2;
@@ -34,13 +34,16 @@ function curlKvText(medianMs) {
   return lines.join('\n');
 }
 
-/** `curl -w '%{json}\n'` lines with the fields curl writes around the timings (seconds, 6 decimals as curl prints them). */
+/**
+ * `curl -w '%{json}\n'` lines with the fields curl writes around the timings (seconds, 6 decimals as curl prints them).
+ * @param {number} medianMs
+ */
 function curlJsonText(medianMs) {
   const ttfb = logNormalSamples(random, SAMPLES_PER_SIDE, medianMs, 0.35);
-  const lines = new Array(SAMPLES_PER_SIDE);
-  const s = (x) => Number(x.toFixed(6));
-  for (let i = 0; i < SAMPLES_PER_SIDE; i++) {
-    const t = ttfb[i] / 1000;
+  /** @type {string[]} */ const lines = new Array(SAMPLES_PER_SIDE);
+  const s = (/** @type {number} */ x) => Number(x.toFixed(6));
+  for (const [i, ms] of ttfb.entries()) {
+    const t = ms / 1000;
     lines[i] = JSON.stringify({
       content_type: 'text/html; charset=UTF-8',
       errormsg: null,
@@ -70,33 +73,42 @@ const scenarios = [
   { name: 'curl -w key=value vs curl -w %{json}', a: curlKvText(60), b: curlJsonText(112) },
 ];
 
+/** @param {number[]} xs */
 const median = (xs) => {
   const s = [...xs].sort((x, y) => x - y);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  const at = (/** @type {number} */ i) => s[i] ?? Number.NaN;
+  return s.length % 2 ? at((s.length - 1) / 2) : (at(s.length / 2 - 1) + at(s.length / 2)) / 2;
 };
 
 const cpus = os.cpus();
-console.log(`machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`);
-console.log(`workload: parse + n, mean, p50/p90/p95/p99 + 95 % CIs, median difference + CI, ECDF, histogram, curl phases; ${SAMPLES_PER_SIDE.toLocaleString('en')} samples a side`);
+console.log(
+  `machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`,
+);
+console.log(
+  `workload: parse + n, mean, p50/p90/p95/p99 + 95 % CIs, median difference + CI, ECDF, histogram, curl phases; ${SAMPLES_PER_SIDE.toLocaleString('en')} samples a side`,
+);
 
 let worst = 0;
 for (const scenario of scenarios) {
-  const times = [];
-  let check;
+  /** @type {number[]} */ const times = [];
+  /** @type {ReturnType<typeof analyseLatency> | undefined} */ let check;
   for (let run = 0; run < RUNS; run++) {
     const start = performance.now();
-    check = analyseLatency({ text: scenario.a, unit: 'auto', column: null }, { text: scenario.b, unit: 'auto', column: null });
+    check = analyseLatency(
+      { text: scenario.a, unit: 'auto', column: null },
+      { text: scenario.b, unit: 'auto', column: null },
+    );
     times.push(performance.now() - start);
   }
-  if (check.a.summary?.n !== SAMPLES_PER_SIDE || check.b.summary?.n !== SAMPLES_PER_SIDE || !check.diff) {
+  if (!check || check.a.summary?.n !== SAMPLES_PER_SIDE || check.b.summary?.n !== SAMPLES_PER_SIDE || !check.diff) {
     console.error(`${scenario.name}: analysis did not read all samples`);
     process.exit(2);
   }
   const mid = median(times);
   worst = Math.max(worst, mid);
   console.log(
-    `${scenario.name}: median ${mid.toFixed(1)} ms over ${RUNS} runs (first, cold run ${times[0].toFixed(1)} ms; min ${Math.min(...times).toFixed(1)} ms)` +
-      ` | verdict ${check.verdict?.kind}, B − A ${check.diff.diffMs.toFixed(2)} ms`,
+    `${scenario.name}: median ${mid.toFixed(1)} ms over ${RUNS} runs (first, cold run ${(times[0] ?? Number.NaN).toFixed(1)} ms; min ${Math.min(...times).toFixed(1)} ms)` +
+      ` | verdict ${check.verdict?.kind ?? 'none'}, B − A ${check.diff.diffMs.toFixed(2)} ms`,
   );
 }
 

@@ -20,7 +20,8 @@ import { cpus, totalmem, platform, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
-import { NGINX_INSTALL_COMMAND, findOrInstallNginx, freePort, startNginx } from './nginx-server.mjs';
+import { NGINX_INSTALL_COMMAND, findOrInstallNginx, startNginx } from './nginx-server.mjs';
+import { freePort } from './ports.mjs';
 import { BUDGETS, kb, pageViolations, pasteViolations } from './bench/budgets.mjs';
 import { measureLatencyPastes } from './bench/latency-paste.mjs';
 import { measurePage } from './bench/measure-page.mjs';
@@ -35,10 +36,18 @@ if (!Number.isFinite(cpuSlowdown) || cpuSlowdown < 1 || cpuSlowdown > 50) throw 
 const coveragePairs = Number(process.argv.find((a) => a.startsWith('--coverage-pairs='))?.split('=')[1] ?? 3000);
 if (!Number.isInteger(coveragePairs) || coveragePairs < 10) throw new Error('--coverage-pairs= needs a whole number of at least 10');
 const outDir = resolve('dist-bench');
+/** @type {NodeJS.ProcessEnv} */
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir };
 delete env.BASE_PATH;
 
-const log = (message) => console.error(`[bench] ${message}`);
+/** @param {string} message */
+const log = (message) => {
+  console.error(`[bench] ${message}`);
+};
+
+/** @typedef {import('./bench/budgets.mjs').LighthouseFigures} LighthouseFigures */
+/** @typedef {Awaited<ReturnType<typeof measurePage>> & { lighthouse: LighthouseFigures | null }} MeasuredPage */
+/** @typedef {ReturnType<typeof deriveFigures>[number]} PageRow */
 
 async function main() {
   const browserPath = findChromium().path;
@@ -47,7 +56,10 @@ async function main() {
 
   log('building the site…');
   const started = performance.now();
-  const build = spawnSync('npx', ['astro', 'build'], { env: { ...env, SITE_URL: origin }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync('npx', ['astro', 'build'], {
+    env: { ...env, SITE_URL: origin },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const buildSeconds = (performance.now() - started) / 1000;
   if (build.status !== 0) throw new Error('astro build failed');
 
@@ -64,16 +76,24 @@ async function main() {
     const paths = sitemapPaths(outDir);
     log(`measuring ${paths.length} pages…`);
     const browser = await chromium.launch({ executablePath: browserPath });
+    /** @type {MeasuredPage[]} */
     const pages = [];
-    for (const path of paths) pages.push(await measurePage(browser, { origin, base: '/', path, outDir }));
+    for (const path of paths)
+      pages.push({ ...(await measurePage(browser, { origin, base: '/', path, outDir })), lighthouse: null });
     log('timing hostile pastes in the latency tool…');
     const pastes = await measureLatencyPastes(browser, `${origin}/tools/latency-compare/`);
     await browser.close();
 
     if (!args.has('--no-lighthouse')) {
-      const preset = cpuSlowdown === PRESET_CPU_SLOWDOWN ? 'mobile preset' : `mobile preset but ${cpuSlowdown}× CPU slowdown`;
+      const preset =
+        cpuSlowdown === PRESET_CPU_SLOWDOWN ? 'mobile preset' : `mobile preset but ${cpuSlowdown}× CPU slowdown`;
       log(`running Lighthouse (${preset}), ${lighthouseRuns} runs per page…`);
-      const scores = await lighthouseScores(paths.map((p) => `${origin}/${p}`), browserPath, lighthouseRuns, cpuSlowdown);
+      const scores = await lighthouseScores(
+        paths.map((p) => `${origin}/${p}`),
+        browserPath,
+        lighthouseRuns,
+        cpuSlowdown,
+      );
       for (const page of pages) {
         const summary = scores.get(`${origin}/${page.path}`);
         page.lighthouse = summary ? { ...summary, cpuSlowdown } : null;
@@ -83,7 +103,9 @@ async function main() {
     const figures = deriveFigures(pages);
     const violations = [...figures.flatMap((page) => pageViolations(page)), ...pasteViolations(pastes)];
     if (latency.ms === null || latency.ms > BUDGETS.latencyAnalysisMs) {
-      violations.push(`latency analyser: ${latency.ms ?? 'no figure'} ms for 100,000 samples per side, budget ${BUDGETS.latencyAnalysisMs} ms`);
+      violations.push(
+        `latency analyser: ${latency.ms ?? 'no figure'} ms for 100,000 samples per side, budget ${BUDGETS.latencyAnalysisMs} ms`,
+      );
     }
     if (!million.ok) violations.push(`latency analyser at 1,000,000 samples a side: over ${BUDGETS.latencyMillionSortRatio}× a plain sort, or no figure (${million.detail})`);
     if (!coverage.ok) violations.push(`latency coverage study: a row of the median interval under ${BUDGETS.latencyCoverageFloor * 100} %, or no table (${coverage.detail})`);
@@ -93,7 +115,8 @@ async function main() {
     if (args.has('--write')) {
       await mkdir('docs', { recursive: true });
       // A margin check is recorded beside the budget run, not over it.
-      const file = cpuSlowdown === PRESET_CPU_SLOWDOWN ? 'docs/benchmarks.md' : `docs/benchmarks-cpu-${cpuSlowdown}x.md`;
+      const file =
+        cpuSlowdown === PRESET_CPU_SLOWDOWN ? 'docs/benchmarks.md' : `docs/benchmarks-cpu-${cpuSlowdown}x.md`;
       await writeFile(file, report);
       log(`wrote ${file}`);
     }
@@ -106,21 +129,32 @@ async function main() {
   }
 }
 
-/** Serve the build as it would be deployed. */
+/** Serve the build as it would be deployed. @param {number} port */
 async function serve(port) {
   const nginx = findOrInstallNginx();
   if (nginx) {
     log(`serving with nginx (${nginx}) and deploy/nginx.conf`);
-    const server = await startNginx({ nginx, root: outDir, subpathRoot: outDir, runDir: resolve('.cache/nginx-bench'), port });
+    const server = await startNginx({
+      nginx,
+      root: outDir,
+      subpathRoot: outDir,
+      runDir: resolve('.cache/nginx-bench'),
+      port,
+    });
     return server.stop;
   }
   // Scores against a server without compression or the shipped headers would not be the site's.
-  if (process.env.CI) throw new Error(`nginx is needed to measure the site as deployed; install it with: ${NGINX_INSTALL_COMMAND}`);
+  if (process.env.CI)
+    throw new Error(`nginx is needed to measure the site as deployed; install it with: ${NGINX_INSTALL_COMMAND}`);
   log('nginx not found: serving with astro preview (no compression, so Lighthouse will be lower)');
-  const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { env, stdio: 'ignore' });
+  const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
+    env,
+    stdio: 'ignore',
+  });
   await new Promise((r) => setTimeout(r, 3000));
-  return async () => {
+  return () => {
     child.kill('SIGTERM');
+    return Promise.resolve();
   };
 }
 
@@ -134,6 +168,7 @@ function sitemapPaths(dir) {
 /**
  * Island JS is what a widget page loads beyond the scripts every plain page loads
  * (Starlight's own), chart.js excluded.
+ * @param {MeasuredPage[]} pages
  */
 function deriveFigures(pages) {
   const starlightOwn = new Set(pages.filter((p) => !p.hasWidget).flatMap((p) => p.scripts.map((s) => s.name)));
@@ -163,7 +198,11 @@ function latencyFigure() {
   const script = 'scripts/bench-latency.mjs';
   if (!existsSync(script)) return { ms: null, detail: `${script} is missing` };
   const run = spawnSync(process.execPath, [script], { encoding: 'utf8' });
-  const medians = [...run.stdout.matchAll(/^(.+): median ([\d.]+) ms over (\d+) runs/gm)].map((m) => ({ scenario: m[1], ms: Number(m[2]), runs: m[3] }));
+  const medians = [...run.stdout.matchAll(/^(.+): median ([\d.]+) ms over (\d+) runs/gm)].map((m) => ({
+    scenario: m[1] ?? '',
+    ms: Number(m[2]),
+    runs: m[3] ?? '',
+  }));
   if (medians.length === 0) return { ms: null, detail: `no figure in ${script} output: ${run.stderr.slice(0, 200)}` };
   const worst = medians.reduce((a, b) => (b.ms > a.ms ? b : a));
   return { ms: worst.ms, detail: `worst scenario: ${worst.scenario}; median of ${worst.runs} runs` };
@@ -185,7 +224,7 @@ function renderReport(figures, { buildSeconds, latency, million, coverage, paste
   for (const page of figures) {
     const lh = page.lighthouse;
     lines.push(
-      `| /${page.path} | ${kb(page.htmlGzip)} | ${kb(page.jsInitialGzip)} | ${page.hasWidget ? kb(page.jsIslandGzip) : '–'} | ${page.jsChartGzip ? kb(page.jsChartGzip) : '–'} | ${page.requests} | ${lh ? `${lh.performance} (${lh.performanceMin}–${lh.performanceMax})` : 'n/a'} | ${lh ? `${lh.tbtMs} ms` : 'n/a'} | ${lh?.accessibility ?? 'n/a'} | ${lh?.['best-practices'] ?? 'n/a'} | ${lh?.seo ?? 'n/a'} |`,
+      `| /${page.path} | ${kb(page.htmlGzip)} | ${kb(page.jsInitialGzip)} | ${page.hasWidget ? kb(page.jsIslandGzip) : '–'} | ${page.jsChartGzip ? kb(page.jsChartGzip) : '–'} | ${page.requests} | ${lh ? `${lh.performance ?? 'n/a'} (${lh.performanceMin ?? '?'}–${lh.performanceMax ?? '?'})` : 'n/a'} | ${lh?.tbtMs === undefined ? 'n/a' : `${lh.tbtMs} ms`} | ${lh?.accessibility ?? 'n/a'} | ${lh?.['best-practices'] ?? 'n/a'} | ${lh?.seo ?? 'n/a'} |`,
     );
   }
   lines.push(
@@ -209,30 +248,40 @@ function renderReport(figures, { buildSeconds, latency, million, coverage, paste
     coverage.markdown,
     '',
     `Budgets: HTML ≤ ${kb(BUDGETS.htmlBytes)}, island JS ≤ ${kb(BUDGETS.islandJsBytes)}, Lighthouse performance ≥ ${BUDGETS.lighthouse.performance} (median, at the preset's ${PRESET_CPU_SLOWDOWN}× CPU slowdown) and the other categories 100.`,
-    violations.length === 0 ? 'All budgets met.' : `Budgets broken: ${violations.length}.\n\n${violations.map((v) => `- ${v}`).join('\n')}`,
+    violations.length === 0
+      ? 'All budgets met.'
+      : `Budgets broken: ${violations.length}.\n\n${violations.map((v) => `- ${v}`).join('\n')}`,
     ...(cpuSlowdown === PRESET_CPU_SLOWDOWN
-      ? ['', 'How much room the Lighthouse budget has on a slower host: `npm run bench -- --cpu-slowdown=8 --write` records the same run at twice the CPU slowdown in docs/benchmarks-cpu-8x.md.']
+      ? [
+          '',
+          'How much room the Lighthouse budget has on a slower host: `npm run bench -- --cpu-slowdown=8 --write` records the same run at twice the CPU slowdown in docs/benchmarks-cpu-8x.md.',
+        ]
       : []),
     '',
   );
   return lines.join('\n');
 }
 
+/** @param {PageRow[]} figures */
 function lighthouseMethod(figures) {
-  const measured = figures.map((page) => page.lighthouse).filter(Boolean);
-  if (measured.length === 0) return 'Lighthouse: not run.';
-  const slowdown = measured[0].cpuSlowdown;
+  const measured = figures.map((page) => page.lighthouse).filter((lh) => lh !== null);
+  const [first] = measured;
+  if (!first) return 'Lighthouse: not run.';
+  const slowdown = first.cpuSlowdown;
   const throttling =
     slowdown === PRESET_CPU_SLOWDOWN
       ? `mobile preset (simulated throttling, ${PRESET_CPU_SLOWDOWN}× CPU slowdown)`
-      : `mobile preset with the CPU slowdown raised from ${PRESET_CPU_SLOWDOWN}× to ${slowdown}×, as a margin check: the performance budget is not applied to these scores`;
-  const indices = measured.map((l) => l.benchmarkIndex).filter((v) => v !== undefined).sort((a, b) => a - b);
+      : `mobile preset with the CPU slowdown raised from ${PRESET_CPU_SLOWDOWN}× to ${slowdown ?? '?'}×, as a margin check: the performance budget is not applied to these scores`;
+  const indices = measured
+    .map((l) => l.benchmarkIndex)
+    .filter((v) => v !== undefined)
+    .sort((a, b) => a - b);
   const failures = measured.flatMap((l) => l.failures ?? []);
   return [
-    `Lighthouse: ${throttling}; ${measured[0].wanted ?? measured[0].runs} scored runs per page after one discarded warm-up run.`,
+    `Lighthouse: ${throttling}; ${first.wanted ?? first.runs ?? 0} scored runs per page after one discarded warm-up run.`,
     'Perf is the median performance score with the range of the runs in brackets, TBT the median Total Blocking Time; the other categories show the lowest score of the runs.',
     indices.length > 0
-      ? `Lighthouse's CPU benchmark index on this machine: ${indices[0]}–${indices[indices.length - 1]} (higher is faster; at 1000 or below, Lighthouse warns that the host is too slow for its ${PRESET_CPU_SLOWDOWN}× slowdown and scores will suffer).`
+      ? `Lighthouse's CPU benchmark index on this machine: ${indices[0] ?? ''}–${indices[indices.length - 1] ?? ''} (higher is faster; at 1000 or below, Lighthouse warns that the host is too slow for its ${PRESET_CPU_SLOWDOWN}× slowdown and scores will suffer).`
       : '',
     failures.length > 0
       ? `Runs that failed to measure and were retried: ${failures.length} (${[...new Set(failures.map((f) => f.split(':')[0]))].join(', ')}).`
@@ -242,6 +291,7 @@ function lighthouseMethod(figures) {
     .join(' ');
 }
 
+/** @param {PageRow[]} figures */
 function chartTypesPerPage(figures) {
   const lines = figures
     .filter((page) => page.chartModules.length > 0 || page.chartKinds.length > 0)
@@ -249,7 +299,7 @@ function chartTypesPerPage(figures) {
   return lines.join('; ') || 'none loaded';
 }
 
-main().catch((error) => {
-  console.error(`[bench] ${error instanceof Error ? error.stack : error}`);
+main().catch((/** @type {unknown} */ error) => {
+  console.error(`[bench] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exit(1);
 });

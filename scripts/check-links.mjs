@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
 import { normaliseBase } from '../src/plugins/base-path.mjs';
 
-/** Attributes that make the browser fetch something while rendering the page. */
+/** Attributes that make the browser fetch something while rendering the page. @type {Array<[string, string]>} */
 const ASSET_ATTRIBUTES = [
   ['script', 'src'],
   ['img', 'src'],
@@ -29,7 +29,16 @@ const ASSET_ATTRIBUTES = [
   ['use', 'href'],
 ];
 /** <link rel> values that load the target; others (canonical, sitemap, alternate) are links. */
-const LOADING_RELS = new Set(['stylesheet', 'icon', 'shortcut', 'preload', 'modulepreload', 'prefetch', 'manifest', 'apple-touch-icon']);
+const LOADING_RELS = new Set([
+  'stylesheet',
+  'icon',
+  'shortcut',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'manifest',
+  'apple-touch-icon',
+]);
 /** Meta tags whose content is a URL of this site (chat unfurls fetch og:image). */
 const URL_METAS = ['og:url', 'og:image', 'twitter:image'];
 const SKIPPED_SCHEMES = /^(mailto|tel|javascript|data|blob|about):/i;
@@ -53,7 +62,7 @@ const srcsetUrls = (srcset) =>
  */
 export function extractReferences(html) {
   const root = parse(html, { comment: false });
-  const ids = new Set();
+  /** @type {Set<string>} */ const ids = new Set();
   for (const el of root.querySelectorAll('[id]')) ids.add(el.getAttribute('id') ?? '');
   for (const el of root.querySelectorAll('a[name]')) ids.add(el.getAttribute('name') ?? '');
   ids.delete('');
@@ -77,17 +86,24 @@ export function extractReferences(html) {
   }
   for (const el of root.querySelectorAll('meta[content]')) {
     const name = el.getAttribute('property') ?? el.getAttribute('name') ?? '';
-    if (URL_METAS.includes(name)) refs.push({ tag: 'meta', attr: name, value: el.getAttribute('content') ?? '', kind: 'meta' });
+    if (URL_METAS.includes(name))
+      refs.push({ tag: 'meta', attr: name, value: el.getAttribute('content') ?? '', kind: 'meta' });
   }
   return { ids, refs };
 }
 
-/** The URL path a built file is served at: "stories/x/index.html" → "<base>stories/x/index.html". */
+/**
+ * The URL path a built file is served at: "stories/x/index.html" → "<base>stories/x/index.html".
+ * @param {string} relativeFile @param {string | undefined} base
+ */
 export function servedPath(relativeFile, base) {
   return normaliseBase(base) + relativeFile.split(sep).join('/');
 }
 
-/** A served path, or undefined when no built file answers it. Directory URLs serve their index.html. */
+/**
+ * A served path, or undefined when no built file answers it. Directory URLs serve their index.html.
+ * @param {string} path @param {Set<string>} files
+ */
 function findTarget(path, files) {
   if (files.has(path)) return path;
   const index = path.endsWith('/') ? `${path}index.html` : `${path}/index.html`;
@@ -116,7 +132,8 @@ export function checkLinks({ pages, files, base, siteUrl }) {
     const isNotFoundPage = /(^|\/)404\.html$/.test(pagePath);
     for (const ref of refs) {
       const value = ref.value.trim();
-      const report = (problem) => problems.push({ page: pagePath, value: `<${ref.tag} ${ref.attr}="${value}">`, problem });
+      const report = (/** @type {string} */ problem) =>
+        problems.push({ page: pagePath, value: `<${ref.tag} ${ref.attr}="${value}">`, problem });
       if (!value || SKIPPED_SCHEMES.test(value)) continue;
       let url;
       try {
@@ -197,7 +214,9 @@ async function main() {
     console.log(`No HTML pages found in ${outDir}; build the site first.`);
     process.exit(1);
   }
-  console.log(`Link check of ${outDir} (base ${base}): ${pages} pages, ${checked} references, ${problems.length} problems.`);
+  console.log(
+    `Link check of ${outDir} (base ${base}): ${pages} pages, ${checked} references, ${problems.length} problems.`,
+  );
   if (problems.length > 0) process.exit(1);
 }
 

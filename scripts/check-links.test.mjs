@@ -3,13 +3,17 @@ import { checkLinks, extractReferences, servedPath } from './check-links.mjs';
 
 const SITE = 'https://wiki.example.org';
 
-/** A tiny site: pages keyed by served path; every page is also a file, plus any extra files. */
+/**
+ * A tiny site: pages keyed by served path; every page is also a file, plus any extra files.
+ * @param {string} base @param {Record<string, string>} pages @param {string[]} [extraFiles]
+ */
 function site(base, pages, extraFiles = []) {
   const list = Object.entries(pages).map(([path, html]) => ({ path, html }));
   return checkLinks({ pages: list, files: [...Object.keys(pages), ...extraFiles], base, siteUrl: SITE });
 }
 
-const doc = (body, head = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+const doc = (/** @type {string} */ body, head = '') =>
+  `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 
 describe('extractReferences', () => {
   it('finds ids, anchors, srcset candidates and URL metas', () => {
@@ -46,7 +50,9 @@ describe('checkLinks', () => {
     const { problems, checked } = site(
       '/',
       {
-        '/index.html': doc('<a href="/guide/#setup">a</a><a href="guide/">b</a><a href="#top">c</a><span id="top"></span><img src="/logo.svg" alt="">'),
+        '/index.html': doc(
+          '<a href="/guide/#setup">a</a><a href="guide/">b</a><a href="#top">c</a><span id="top"></span><img src="/logo.svg" alt="">',
+        ),
         '/guide/index.html': doc('<h2 id="setup">Setup</h2><a href="../">home</a><a href="/guide/#setup">self</a>'),
       },
       ['/logo.svg'],
@@ -58,7 +64,7 @@ describe('checkLinks', () => {
   it('reports a link to a page the build does not contain', () => {
     const { problems } = site('/', { '/index.html': doc('<a href="/missing/">x</a>') });
     expect(problems).toHaveLength(1);
-    expect(problems[0].problem).toContain('/missing/');
+    expect(problems[0]?.problem).toContain('/missing/');
   });
 
   it('reports a fragment with no matching id in the target page, percent-decoded', () => {
@@ -76,8 +82,8 @@ describe('checkLinks', () => {
     };
     const { problems } = site('/wiki/infra/', pages);
     expect(problems).toHaveLength(1);
-    expect(problems[0].value).toBe('<a href="/glossary/">');
-    expect(problems[0].problem).toContain('outside the base path /wiki/infra/');
+    expect(problems[0]?.value).toBe('<a href="/glossary/">');
+    expect(problems[0]?.problem).toContain('outside the base path /wiki/infra/');
   });
 
   it('reports an asset from another origin but ignores plain links to other sites', () => {
@@ -95,16 +101,21 @@ describe('checkLinks', () => {
   });
 
   it('checks absolute URLs on the site origin, such as og:image, against the build', () => {
-    const head = '<meta property="og:image" content="https://wiki.example.org/wiki/infra/og/index.png"><link rel="canonical" href="https://wiki.example.org/wiki/infra/">';
+    const head =
+      '<meta property="og:image" content="https://wiki.example.org/wiki/infra/og/index.png"><link rel="canonical" href="https://wiki.example.org/wiki/infra/">';
     const ok = site('/wiki/infra/', { '/wiki/infra/index.html': doc('', head) }, ['/wiki/infra/og/index.png']);
     expect(ok.problems).toEqual([]);
     const missing = site('/wiki/infra/', { '/wiki/infra/index.html': doc('', head) });
-    expect(missing.problems.map((p) => p.value)).toEqual(['<meta og:image="https://wiki.example.org/wiki/infra/og/index.png">']);
+    expect(missing.problems.map((p) => p.value)).toEqual([
+      '<meta og:image="https://wiki.example.org/wiki/infra/og/index.png">',
+    ]);
   });
 
   it('skips mailto, tel, data and javascript URLs', () => {
     const { problems, checked } = site('/', {
-      '/index.html': doc('<a href="mailto:a@b.c">m</a><a href="tel:1">t</a><img src="data:image/png;base64,AA" alt=""><a href="javascript:void 0">j</a>'),
+      '/index.html': doc(
+        '<a href="mailto:a@b.c">m</a><a href="tel:1">t</a><img src="data:image/png;base64,AA" alt=""><a href="javascript:void 0">j</a>',
+      ),
     });
     expect(problems).toEqual([]);
     expect(checked).toBe(0);
@@ -112,7 +123,10 @@ describe('checkLinks', () => {
 
   it("does not demand a page at the 404 page's own canonical address", () => {
     const { problems } = site('/', {
-      '/404.html': doc('<a href="/">home</a>', '<link rel="canonical" href="https://wiki.example.org/404/"><meta property="og:url" content="https://wiki.example.org/404/">'),
+      '/404.html': doc(
+        '<a href="/">home</a>',
+        '<link rel="canonical" href="https://wiki.example.org/404/"><meta property="og:url" content="https://wiki.example.org/404/">',
+      ),
       '/index.html': doc(''),
     });
     expect(problems).toEqual([]);

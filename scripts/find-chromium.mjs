@@ -47,7 +47,8 @@ export function decideChromium(env) {
     if (env.isExecutable(explicit)) return { action: 'use', path: explicit, source: 'CHROMIUM_PATH' };
     return {
       action: 'fail',
-      message: `CHROMIUM_PATH is set to "${explicit}", which is not an executable file.\n` +
+      message:
+        `CHROMIUM_PATH is set to "${explicit}", which is not an executable file.\n` +
         'Fix the path, or unset CHROMIUM_PATH to let the finder look for a browser.',
     };
   }
@@ -64,12 +65,11 @@ export function decideChromium(env) {
   if (env.isRoot && env.isDebian) {
     return { action: 'install', command: DEBIAN_INSTALL_COMMAND, path: '/usr/bin/chromium' };
   }
-  const command = env.isDebian
-    ? `sudo sh -c '${DEBIAN_INSTALL_COMMAND}'`
-    : 'npx playwright install chromium';
+  const command = env.isDebian ? `sudo sh -c '${DEBIAN_INSTALL_COMMAND}'` : 'npx playwright install chromium';
   return {
     action: 'fail',
-    message: 'No Chromium found for the browser tests. Install one with:\n\n' +
+    message:
+      'No Chromium found for the browser tests. Install one with:\n\n' +
       `    ${command}\n\n` +
       'or point to an existing Chromium or Chrome:\n\n' +
       '    CHROMIUM_PATH=/path/to/chromium npm test\n',
@@ -97,10 +97,13 @@ function which(command) {
   return undefined;
 }
 
+/** @returns {string | undefined} */
 function playwrightBrowserPath() {
   try {
     // require, not import(): playwright.config.ts needs an answer synchronously.
-    const { chromium } = createRequire(import.meta.url)('playwright-core');
+    /** @type {(id: 'playwright-core') => { chromium: { executablePath(): string } }} */
+    const load = createRequire(import.meta.url);
+    const { chromium } = load('playwright-core');
     return chromium.executablePath();
   } catch {
     // playwright-core missing or it knows no browser for this platform.
@@ -133,20 +136,26 @@ export function findChromium() {
   throw new Error(decision.message);
 }
 
-async function main() {
+function main() {
   const mayInstall = process.argv.includes('--install');
   let decision = decideChromium(realEnvironment());
   if (decision.action === 'install') {
     if (!mayInstall) {
-      decision = { action: 'fail', message: `No Chromium found. Install Debian's package with:\n\n    ${decision.command}\n` };
+      decision = {
+        action: 'fail',
+        message: `No Chromium found. Install Debian's package with:\n\n    ${decision.command}\n`,
+      };
     } else {
       console.error(`No Chromium found; installing Debian's package: ${decision.command}`);
       const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-      const steps = [['apt-get', ['-qq', 'update']], ['apt-get', ['-qq', 'install', '-y', '--no-upgrade', 'chromium']]];
+      const steps = [
+        ['apt-get', ['-qq', 'update']],
+        ['apt-get', ['-qq', 'install', '-y', '--no-upgrade', 'chromium']],
+      ];
       for (const [cmd, args] of /** @type {Array<[string, string[]]>} */ (steps)) {
         const run = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], env });
         if (run.status !== 0) {
-          console.error(`"${cmd} ${args.join(' ')}" failed (exit ${run.status}).`);
+          console.error(`"${cmd} ${args.join(' ')}" failed (exit ${run.status ?? run.signal ?? 'unknown'}).`);
           process.exit(1);
         }
       }
@@ -157,10 +166,12 @@ async function main() {
     console.log(decision.path);
     return;
   }
-  console.error(decision.action === 'fail' ? decision.message : `No Chromium after installing. Run: ${decision.command}`);
+  console.error(
+    decision.action === 'fail' ? decision.message : `No Chromium after installing. Run: ${decision.command}`,
+  );
   process.exit(1);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  await main();
+  main();
 }

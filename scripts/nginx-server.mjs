@@ -11,10 +11,11 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer, connect } from 'node:net';
+import { connect } from 'node:net';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isExecutable } from './find-chromium.mjs';
+import { assertPortFree, freePort } from './ports.mjs';
 
 export const NGINX_INSTALL_COMMAND = 'apt-get update && apt-get install -y nginx';
 const SYSTEM_PATHS = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'];
@@ -62,42 +63,22 @@ export function renderNginxConfig(template, run) {
   return out.replace(/^http \{$/m, `http {\n${temps}`);
 }
 
-/** A free loopback port. */
-export function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-/**
- * Throws when something already listens on `port`: waitForPort would take that server for ours
- * (nginx itself exits on "Address already in use"), and the tests would run against it.
- * @param {number} port
- */
-export async function assertPortFree(port) {
-  await new Promise((done, reject) => {
-    const probe = createServer();
-    probe.once('error', () => reject(new Error(`port ${port} on 127.0.0.1 is already in use; stop what listens there or pick another port`)));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => done(undefined)));
-  });
-}
-
 /** @param {number} port @param {number} timeoutMs */
 async function waitForPort(port, timeoutMs) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    const open = await new Promise((done) => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => { socket.destroy(); done(true); });
-      socket.once('error', () => done(false));
-    });
+    const open = await /** @type {Promise<boolean>} */ (
+      new Promise((done) => {
+        const socket = connect(port, '127.0.0.1');
+        socket.once('connect', () => {
+          socket.destroy();
+          done(true);
+        });
+        socket.once('error', () => {
+          done(false);
+        });
+      })
+    );
     if (open) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -133,21 +114,28 @@ export async function startNginx(options) {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
-  child.stderr?.on('data', (chunk) => { stderr += chunk; });
+  child.stderr.on('data', (/** @type {Buffer} */ chunk) => {
+    stderr += chunk.toString();
+  });
   try {
     await waitForPort(port, 10_000);
     await waitForPort(subpathPort, 10_000);
   } catch (error) {
     child.kill('SIGTERM');
-    throw new Error(`${error instanceof Error ? error.message : error}\n${stderr}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${stderr}`, { cause: error });
   }
   return {
     port,
     subpathPort,
     stop: () =>
       new Promise((done) => {
-        if (child.exitCode !== null) return done(undefined);
-        child.once('exit', () => done(undefined));
+        if (child.exitCode !== null) {
+          done(undefined);
+          return;
+        }
+        child.once('exit', () => {
+          done(undefined);
+        });
         child.kill('SIGQUIT');
       }),
   };
@@ -164,16 +152,19 @@ async function serve() {
     root: process.env.OUT_DIR || 'dist',
     subpathRoot: process.env.BASE_OUT_DIR || 'dist-base',
     runDir: resolve('.cache/nginx-run'),
+    // playwright.nginx.config.ts passes free ports; these defaults serve a run by hand.
     port: Number(process.env.NGINX_PORT || 4341),
     subpathPort: Number(process.env.NGINX_SUBPATH_PORT || 4342),
   });
-  console.log(`nginx serving on http://127.0.0.1:${server.port}/ and http://127.0.0.1:${server.subpathPort}/wiki/infra/`);
+  console.log(
+    `nginx serving on http://127.0.0.1:${server.port}/ and http://127.0.0.1:${server.subpathPort}/wiki/infra/`,
+  );
   const stop = async () => {
     await server.stop();
     process.exit(0);
   };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
 }
 
 /** nginx's path, installing Debian's package first when there is none and this may (root on Debian). */
@@ -183,7 +174,10 @@ export function findOrInstallNginx() {
   console.error(`No nginx found; installing Debian's package: ${NGINX_INSTALL_COMMAND}`);
   // policy-rc.d is not ours to change; the package may start its default site, which the tests do not use.
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['-qq', 'update'], ['-qq', 'install', '-y', '--no-upgrade', 'nginx']]) {
+  for (const args of [
+    ['-qq', 'update'],
+    ['-qq', 'install', '-y', '--no-upgrade', 'nginx'],
+  ]) {
     const run = spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env });
     if (run.status !== 0) break;
   }

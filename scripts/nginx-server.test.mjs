@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { assertPortFree, freePort, renderNginxConfig } from './nginx-server.mjs';
+import { renderNginxConfig } from './nginx-server.mjs';
 
 const template = readFileSync(new URL('../deploy/nginx.conf', import.meta.url), 'utf8');
-const run = { root: '/r/dist', subpathRoot: '/r/dist-base', port: 1111, subpathPort: 2222, runDir: '/r/run', mimeTypes: '/m/mime.types' };
+const run = {
+  root: '/r/dist',
+  subpathRoot: '/r/dist-base',
+  port: 1111,
+  subpathPort: 2222,
+  runDir: '/r/run',
+  mimeTypes: '/m/mime.types',
+};
 
 describe('renderNginxConfig', () => {
   const config = renderNginxConfig(template, run);
@@ -16,7 +22,13 @@ describe('renderNginxConfig', () => {
     expect(config).toContain('alias /r/dist-base/;');
     expect(config).toContain('pid /r/run/nginx.pid;');
     expect(config).not.toMatch(/;\s*#\s*DEPLOY:/);
-    for (const header of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'frame-ancestors']) {
+    for (const header of [
+      'Content-Security-Policy',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Permissions-Policy',
+      'frame-ancestors',
+    ]) {
       expect(config).toContain(header);
     }
   });
@@ -27,19 +39,5 @@ describe('renderNginxConfig', () => {
 
   it('ships no inline-script allowance in the header policy', () => {
     expect(template).not.toMatch(/script-src[^"]*unsafe-inline/);
-  });
-});
-
-describe('assertPortFree', () => {
-  it('passes for a free port and refuses one another server holds', async () => {
-    const port = await freePort();
-    await expect(assertPortFree(port)).resolves.toBeUndefined();
-    const squatter = createServer();
-    await new Promise((done) => squatter.listen(port, '127.0.0.1', () => done(undefined)));
-    try {
-      await expect(assertPortFree(port)).rejects.toThrow(`port ${port} on 127.0.0.1 is already in use`);
-    } finally {
-      await new Promise((done) => squatter.close(() => done(undefined)));
-    }
   });
 });

@@ -1,16 +1,20 @@
 #!/usr/bin/env node
-// `npm test`: type check, unit tests, both builds with their link checks, then the browser tests
-// against `astro preview` and through deploy/nginx.conf.
-// Every step counts: a check step (type check, build, link check, browser or nginx finder) is one test;
-// Vitest and Playwright contribute their own test counts. The last line is the plain summary
-// `N passed, N failed` (`, N skipped` when any), and the exit code is 1 if anything failed.
+// `npm test`: type checks, the house rules (ESLint, Prettier, dependency-cruiser), unit tests,
+// both builds with their link and head checks, then the browser tests against `astro preview`
+// and through deploy/nginx.conf.
+// Every step counts: a check step (type check, lint, format, layering, build, link or head check,
+// browser or nginx finder) is one test; Vitest and Playwright contribute their own test counts.
+// The last line is the plain summary `N passed, N failed` (`, N skipped` when any), and the exit
+// code is 1 if anything failed.
 //
-// Environment: OUT_DIR (default dist; the sub-path build goes to <OUT_DIR>-base), PORT (4321),
-// SITE_URL, CHROMIUM_PATH (see scripts/find-chromium.mjs).
+// Environment: OUT_DIR (default dist; the sub-path build goes to <OUT_DIR>-base), PORT (default: a
+// free port, so a server already on 4321 is no obstacle), SITE_URL, CHROMIUM_PATH (see
+// scripts/find-chromium.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { portFromEnv } from './ports.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = process.env.OUT_DIR || 'dist';
@@ -31,7 +35,7 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 /** @type {Array<{ name: string, passed: number, failed: number, skipped: number, seconds: number }>} */
 const steps = [];
 let stepNumber = 0;
-const STEP_COUNT = 10;
+const STEP_COUNT = 16;
 
 /** @param {string} title */
 function heading(title) {
@@ -45,6 +49,8 @@ function heading(title) {
  */
 function run(command, args, extraEnv = {}, captureStdout = false) {
   const started = performance.now();
+  // stdout is typed as a string, but it is null at run time when inherited rather than captured.
+  /** @type {{ status: number | null, stdout: string | null, error?: Error }} */
   const result = spawnSync(command, args, {
     cwd: root,
     env: { ...env, ...extraEnv },
@@ -64,22 +70,48 @@ function record(name, counts, seconds) {
   totals.failed += entry.failed;
   totals.skipped += entry.skipped;
   const verdict = entry.failed > 0 ? 'FAILED' : 'ok';
-  console.log(`\n--- ${name}: ${verdict} (${entry.passed} passed, ${entry.failed} failed, ${entry.skipped} skipped) in ${seconds.toFixed(1)} s`);
+  console.log(
+    `\n--- ${name}: ${verdict} (${entry.passed} passed, ${entry.failed} failed, ${entry.skipped} skipped) in ${seconds.toFixed(1)} s`,
+  );
 }
 
-/** One check step counts as one test. */
+/** One check step counts as one test. @param {string} name @param {boolean} ok @param {number} seconds */
 function checkStep(name, ok, seconds) {
   record(name, ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }, seconds);
   return ok;
 }
 
-/** @param {string} file @returns {any} */
+/** @param {string} file @returns {unknown} */
 function readJson(file) {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The counts in Playwright's JSON report (its `stats`), or undefined when there is no report.
+ * @param {string} file @returns {{ expected: number, unexpected: number, flaky: number, skipped: number } | undefined}
+ */
+function playwrightStats(file) {
+  const report =
+    /** @type {{ stats?: { expected: number, unexpected: number, flaky: number, skipped: number } } | undefined} */ (
+      readJson(file)
+    );
+  return report?.stats;
+}
+
+/**
+ * The counts in Vitest's JSON report, or undefined when there is no report.
+ * @param {string} file
+ * @returns {{ numTotalTests: number, numPassedTests: number, numFailedTests: number, numPendingTests?: number, numTodoTests?: number, numFailedTestSuites?: number } | undefined}
+ */
+function vitestCounts(file) {
+  const report = /** @type {{ numTotalTests?: unknown } | undefined} */ (readJson(file));
+  return typeof report?.numTotalTests === 'number'
+    ? /** @type {ReturnType<typeof vitestCounts>} */ (report)
+    : undefined;
 }
 
 /**
@@ -94,7 +126,7 @@ function playwrightSuite(name, args, extraEnv) {
     PLAYWRIGHT_JSON_OUTPUT_FILE: jsonFile,
     PLAYWRIGHT_OUTPUT_DIR: join(reportDir, slug),
   });
-  const stats = existsSync(jsonFile) ? readJson(jsonFile)?.stats : undefined;
+  const stats = existsSync(jsonFile) ? playwrightStats(jsonFile) : undefined;
   if (stats) {
     const counts = { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
     // Errors outside tests (web server did not start, a spec failed to load) fail the run without a failed test.
@@ -108,25 +140,47 @@ function playwrightSuite(name, args, extraEnv) {
 
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
-  console.log(`Warning: Node ${process.versions.node} is older than Astro 7 needs (22.12). Run through npm (npm test) to use the pinned Node 24.`);
+  console.log(
+    `Warning: Node ${process.versions.node} is older than Astro 7 needs (22.12). Run through npm (npm test) to use the pinned Node 24.`,
+  );
 }
 rmSync(reportDir, { recursive: true, force: true });
 mkdirSync(reportDir, { recursive: true });
 
-// 1. Types
-heading('Type check: astro check');
-{
-  const r = run('astro', ['check']);
-  checkStep('astro check', r.ok, r.seconds);
+/** A step that runs one command and counts as one test. @param {string} title @param {string} name @param {string} command @param {string[]} args */
+function commandStep(title, name, command, args) {
+  heading(title);
+  const r = run(command, args);
+  checkStep(name, r.ok, r.seconds);
 }
 
-// 2. Unit tests
+// 1–2. Types: everything (.astro, .ts, .tsx, and .mjs through checkJs), then src/lib without the DOM.
+commandStep('Type check: astro check', 'astro check', 'astro', ['check']);
+commandStep('Type check: src/lib without the DOM (tsc -p tsconfig.lib.json)', 'tsc src/lib (no DOM)', 'tsc', [
+  '-p',
+  'tsconfig.lib.json',
+  '--noEmit',
+]);
+
+// 3–5. House rules: lint, formatting, layering (eslint.config.mjs, .prettierrc.json, .dependency-cruiser.mjs).
+commandStep('Lint: eslint', 'eslint', 'eslint', ['.']);
+commandStep('Format: prettier --check', 'prettier --check', 'prettier', ['--check', '.']);
+commandStep('Layering: dependency-cruiser', 'dependency-cruiser', 'depcruise', [
+  'src',
+  'scripts',
+  'tests',
+  'astro.config.mjs',
+  'playwright.config.ts',
+  'playwright.nginx.config.ts',
+]);
+
+// 6. Unit tests
 heading('Unit tests: vitest run');
 {
   const jsonFile = join(reportDir, 'vitest.json');
   const r = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${jsonFile}`]);
-  const report = readJson(jsonFile);
-  if (report && typeof report.numTotalTests === 'number') {
+  const report = vitestCounts(jsonFile);
+  if (report) {
     const counts = {
       passed: report.numPassedTests,
       failed: report.numFailedTests,
@@ -141,30 +195,41 @@ heading('Unit tests: vitest run');
   }
 }
 
-/** Build into dir with the given base, then link-check it. @returns {boolean} whether the build succeeded */
+/**
+ * Build into dir with the given base, then check its links and the top of every page's head.
+ * @param {string} dir @param {string} basePath
+ * @returns {boolean} whether the build succeeded
+ */
 function buildAndCheck(dir, basePath) {
   const buildEnv = { OUT_DIR: dir, BASE_PATH: basePath };
-  heading(`Build: astro build (base ${basePath || '/'}, into ${dir}/)`);
+  const base = basePath || '/';
+  heading(`Build: astro build (base ${base}, into ${dir}/)`);
   const build = run('astro', ['build'], buildEnv);
-  checkStep(`astro build (base ${basePath || '/'})`, build.ok, build.seconds);
-  heading(`Link check: ${dir}/ (base ${basePath || '/'})`);
-  if (!build.ok) {
-    console.log('The build failed, so there is nothing to check.');
-    checkStep(`link check (base ${basePath || '/'})`, false, 0);
-    return false;
+  checkStep(`astro build (base ${base})`, build.ok, build.seconds);
+  const checks = [
+    { title: 'Link check', name: 'link check', script: 'check-links.mjs' },
+    { title: 'Head check (<meta charset> first, CSP before scripts)', name: 'head check', script: 'check-head.mjs' },
+  ];
+  for (const { title, name, script } of checks) {
+    heading(`${title}: ${dir}/ (base ${base})`);
+    if (!build.ok) {
+      console.log('The build failed, so there is nothing to check.');
+      checkStep(`${name} (base ${base})`, false, 0);
+      continue;
+    }
+    const check = run(process.execPath, [join(root, 'scripts', script), dir], buildEnv);
+    checkStep(`${name} (base ${base})`, check.ok, check.seconds);
   }
-  const check = run(process.execPath, [join(root, 'scripts', 'check-links.mjs'), dir], buildEnv);
-  checkStep(`link check (base ${basePath || '/'})`, check.ok, check.seconds);
-  return true;
+  return build.ok;
 }
 
-// 3–6. Builds and link checks: the default base, then a wiki sub-path.
+// 7–12. Builds, link checks and head checks: the default base, then a wiki sub-path.
 const defaultBuildOk = buildAndCheck(outDir, '');
 const baseBuildOk = buildAndCheck(baseOutDir, subPath);
 
-// 7. Browser
+// 13. Browser
 heading('Browser: find Chromium (installs Debian chromium as root on Debian if none)');
-let chromiumPath;
+/** @type {string | undefined} */ let chromiumPath;
 {
   const r = run(process.execPath, [join(root, 'scripts', 'find-chromium.mjs'), '--install'], {}, true);
   chromiumPath = r.stdout.trim().split('\n').pop();
@@ -172,35 +237,45 @@ let chromiumPath;
   checkStep('find Chromium', r.ok && !!chromiumPath, r.seconds);
 }
 
-// 8. Browser tests against the default build
-heading(`Browser tests: playwright test (against ${outDir}/)`);
+// 14. Browser tests against the default build, served on a free port (or PORT).
+const port = await portFromEnv('PORT');
+heading(`Browser tests: playwright test (against ${outDir}/ on port ${port})`);
 if (!defaultBuildOk || !chromiumPath) {
-  console.log(!defaultBuildOk ? 'The default build failed, so there is no site to test.' : 'No Chromium, so no browser tests.');
+  console.log(
+    !defaultBuildOk ? 'The default build failed, so there is no site to test.' : 'No Chromium, so no browser tests.',
+  );
   record('playwright', { passed: 0, failed: 1 }, 0);
 } else {
-  playwrightSuite('playwright', [], { OUT_DIR: outDir, BASE_PATH: '', CHROMIUM_PATH: chromiumPath });
+  playwrightSuite('playwright', [], {
+    OUT_DIR: outDir,
+    BASE_PATH: '',
+    CHROMIUM_PATH: chromiumPath,
+    PORT: String(port),
+  });
 }
 
-// 9. Web server: deploy/nginx.conf serves both builds (scripts/nginx-server.mjs finds or installs nginx).
+// 15. Web server: deploy/nginx.conf serves both builds (scripts/nginx-server.mjs finds or installs nginx).
 heading('Web server: find nginx (installs Debian nginx as root on Debian if none)');
-let nginxOk = false;
+/** @type {boolean} */ let nginxOk;
 {
   const r = run(process.execPath, [join(root, 'scripts', 'nginx-server.mjs'), '--install'], {}, true);
   const nginxPath = r.stdout.trim().split('\n').pop();
   nginxOk = r.ok && !!nginxPath;
   if (nginxOk) {
-    console.log(`Using ${nginxPath}`);
+    console.log(`Using ${nginxPath ?? ''}`);
     checkStep('find nginx', true, r.seconds);
   } else if (process.env.CI) {
     // CI has root on Debian, so nginx can always be installed there: its absence is a failure.
     checkStep('find nginx', false, r.seconds);
   } else {
-    console.log('Skipping the nginx smoke tests. Install nginx with:\n\n    apt-get update && apt-get install -y nginx\n');
+    console.log(
+      'Skipping the nginx smoke tests. Install nginx with:\n\n    apt-get update && apt-get install -y nginx\n',
+    );
     record('find nginx', { passed: 0, failed: 0, skipped: 1 }, r.seconds);
   }
 }
 
-// 10. Smoke tests through deploy/nginx.conf
+// 16. Smoke tests through deploy/nginx.conf (playwright.nginx.config.ts picks two free ports)
 heading(`Browser tests through nginx: playwright test -c playwright.nginx.config.ts (${outDir}/ and ${baseOutDir}/)`);
 if (!nginxOk && !process.env.CI) {
   console.log('No nginx here: the smoke suite is counted as skipped (see the install command above).');
@@ -218,8 +293,12 @@ if (!nginxOk && !process.env.CI) {
 
 console.log('\n=== Summary ===\n');
 for (const s of steps) {
-  console.log(`${s.failed > 0 ? '✗' : '✓'} ${s.name.padEnd(32)} ${String(s.passed).padStart(4)} passed ${String(s.failed).padStart(3)} failed ${String(s.skipped).padStart(3)} skipped  ${s.seconds.toFixed(1).padStart(6)} s`);
+  console.log(
+    `${s.failed > 0 ? '✗' : '✓'} ${s.name.padEnd(32)} ${String(s.passed).padStart(4)} passed ${String(s.failed).padStart(3)} failed ${String(s.skipped).padStart(3)} skipped  ${s.seconds.toFixed(1).padStart(6)} s`,
+  );
 }
 console.log('');
-console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''}`);
+console.log(
+  `${totals.passed} passed, ${totals.failed} failed${totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''}`,
+);
 process.exit(totals.failed > 0 ? 1 : 0);

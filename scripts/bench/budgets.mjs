@@ -30,7 +30,9 @@ export function pasteViolations(results) {
   const out = [];
   for (const { name, ms, longestFrameGapMs } of results) {
     if (ms === null || ms > BUDGETS.pasteAnswerMs) {
-      out.push(`latency tool, ${name}: ${ms === null ? 'no answer' : `answered in ${ms} ms`}, budget ${BUDGETS.pasteAnswerMs} ms`);
+      out.push(
+        `latency tool, ${name}: ${ms === null ? 'no answer' : `answered in ${ms} ms`}, budget ${BUDGETS.pasteAnswerMs} ms`,
+      );
     }
     if (longestFrameGapMs > BUDGETS.pasteFrameGapMs) {
       out.push(`latency tool, ${name}: page froze for ${longestFrameGapMs} ms, budget ${BUDGETS.pasteFrameGapMs} ms`);
@@ -52,8 +54,10 @@ export function pasteViolations(results) {
  * @property {boolean} chartLoadedOutOfView chart code loaded on open although no chart was in view
  * @property {number} requests
  * @property {boolean} widgetScriptOnPlainPage  a page without a widget loaded island or chart code
- * @property {Record<string, any> | null} lighthouse  summariseRuns' figures plus cpuSlowdown, null when not run
+ * @property {LighthouseFigures | null} lighthouse  summariseRuns' figures plus cpuSlowdown, null when not run
  */
+
+/** @typedef {Partial<import('./lighthouse-runs.mjs').RunsSummary> & { cpuSlowdown?: number }} LighthouseFigures */
 
 /**
  * Every budget a page breaks, as sentences naming the page.
@@ -69,23 +73,28 @@ export function pageViolations(page) {
     out.push(`${where}: a page without a widget loads island or chart JavaScript`);
   }
   if (page.hasWidget && page.jsIslandGzip > BUDGETS.islandJsBytes) {
-    out.push(`${where}: calculator island loads ${kb(page.jsIslandGzip)} of JS before interaction, budget ${kb(BUDGETS.islandJsBytes)}`);
+    out.push(
+      `${where}: calculator island loads ${kb(page.jsIslandGzip)} of JS before interaction, budget ${kb(BUDGETS.islandJsBytes)}`,
+    );
   }
   if (page.chartLoadedOutOfView) {
     out.push(`${where}: chart.js loaded before a chart was in view`);
   }
   // Per page: a controller this page never draws is bytes its reader downloads for nothing.
   const extra = page.chartModules.filter((kind) => !page.chartKinds.includes(kind));
-  if (extra.length > 0) out.push(`${where}: chart.js code loaded carries chart types the page does not draw: ${extra.join(', ')}`);
+  if (extra.length > 0)
+    out.push(`${where}: chart.js code loaded carries chart types the page does not draw: ${extra.join(', ')}`);
   if (page.lighthouse) {
     const { runs, wanted, failures = [], cpuSlowdown } = page.lighthouse;
-    if (wanted !== undefined && runs < wanted) {
-      out.push(`${where}: Lighthouse scored ${runs} of ${wanted} runs; the others failed to measure (${failures.join('; ')})`);
+    if (runs !== undefined && wanted !== undefined && runs < wanted) {
+      out.push(
+        `${where}: Lighthouse scored ${runs} of ${wanted} runs; the others failed to measure (${failures.join('; ')})`,
+      );
     }
     for (const [category, minimum] of Object.entries(BUDGETS.lighthouse)) {
       // The performance budget is for the mobile preset; a run at another CPU slowdown is a margin check.
       if (category === 'performance' && cpuSlowdown !== undefined && cpuSlowdown !== PRESET_CPU_SLOWDOWN) continue;
-      const score = page.lighthouse[category];
+      const score = page.lighthouse[/** @type {keyof typeof BUDGETS.lighthouse} */ (category)];
       if (score === undefined || score < minimum) {
         out.push(`${where}: Lighthouse ${category} ${score ?? 'missing'}, budget ${minimum}`);
       }

@@ -39,7 +39,13 @@ describe('pageViolations', () => {
   });
 
   it('fails a page Lighthouse could not score often enough, naming why', () => {
-    const lighthouse = { ...page.lighthouse, runs: 4, wanted: 5, failures: ['NO_NAVSTART: trace broke'], cpuSlowdown: 4 };
+    const lighthouse = {
+      ...page.lighthouse,
+      runs: 4,
+      wanted: 5,
+      failures: ['NO_NAVSTART: trace broke'],
+      cpuSlowdown: 4,
+    };
     expect(pageViolations({ ...page, lighthouse })).toEqual([
       '/tools/x/: Lighthouse scored 4 of 5 runs; the others failed to measure (NO_NAVSTART: trace broke)',
     ]);
@@ -49,9 +55,13 @@ describe('pageViolations', () => {
 
   it('applies the performance budget at the preset CPU slowdown only; the other categories always', () => {
     const slow = { ...page.lighthouse, performance: 80, runs: 5, wanted: 5, failures: [] };
-    expect(pageViolations({ ...page, lighthouse: { ...slow, cpuSlowdown: 4 } })).toEqual(['/tools/x/: Lighthouse performance 80, budget 95']);
+    expect(pageViolations({ ...page, lighthouse: { ...slow, cpuSlowdown: 4 } })).toEqual([
+      '/tools/x/: Lighthouse performance 80, budget 95',
+    ]);
     expect(pageViolations({ ...page, lighthouse: { ...slow, cpuSlowdown: 8 } })).toEqual([]);
-    expect(pageViolations({ ...page, lighthouse: { ...slow, seo: 92, cpuSlowdown: 8 } })).toEqual(['/tools/x/: Lighthouse seo 92, budget 100']);
+    expect(pageViolations({ ...page, lighthouse: { ...slow, seo: 92, cpuSlowdown: 8 } })).toEqual([
+      '/tools/x/: Lighthouse seo 92, budget 100',
+    ]);
   });
 
   it('flags chart types loaded that this page does not draw, even if another page does', () => {
@@ -72,7 +82,9 @@ describe('pageViolations', () => {
 
 describe('pasteViolations', () => {
   it('passes answers within both budgets', () => {
-    expect(pasteViolations([{ name: 'CSV', ms: BUDGETS.pasteAnswerMs, longestFrameGapMs: BUDGETS.pasteFrameGapMs }])).toEqual([]);
+    expect(
+      pasteViolations([{ name: 'CSV', ms: BUDGETS.pasteAnswerMs, longestFrameGapMs: BUDGETS.pasteFrameGapMs }]),
+    ).toEqual([]);
   });
 
   it('names the paste for a slow answer, no answer, or a frozen page', () => {

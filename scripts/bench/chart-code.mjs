@@ -22,7 +22,8 @@ const STATIC_IMPORT = /(?:^|[;}\s/])(?:import|export)\s*(?:[^"'`();]*?\bfrom\s*)
 export function chartChunks(chunks) {
   /** @type {Map<string, Set<string>>} */ const imports = new Map();
   for (const [name, source] of chunks) imports.set(name, staticImports(name, source, new Set(chunks.keys())));
-  const importers = (/** @type {string} */ name) => [...imports].filter(([, deps]) => deps.has(name)).map(([importer]) => importer);
+  const importers = (/** @type {string} */ name) =>
+    [...imports].filter(([, deps]) => deps.has(name)).map(([importer]) => importer);
 
   const chart = new Set([...chunks].filter(([, source]) => source.includes(CHART_CORE)).map(([name]) => name));
   grow(chart, chunks, (name) => [...(imports.get(name) ?? [])].some((dep) => chart.has(dep)));
@@ -34,8 +35,12 @@ export function chartChunks(chunks) {
 }
 
 /** Adds chunks that pass the test until none is left to add. */
-function grow(/** @type {Set<string>} */ set, /** @type {Map<string, string>} */ chunks, /** @type {(name: string) => boolean} */ test) {
-  for (let added = true; added; ) {
+function grow(
+  /** @type {Set<string>} */ set,
+  /** @type {Map<string, string>} */ chunks,
+  /** @type {(name: string) => boolean} */ test,
+) {
+  for (let added = true; added;) {
     added = false;
     for (const name of chunks.keys()) {
       if (!set.has(name) && test(name)) {
@@ -48,7 +53,7 @@ function grow(/** @type {Set<string>} */ set, /** @type {Map<string, string>} */
 
 /** Which of the known chunks (URL paths) this one imports statically. */
 function staticImports(/** @type {string} */ name, /** @type {string} */ source, /** @type {Set<string>} */ known) {
-  const found = new Set();
+  /** @type {Set<string>} */ const found = new Set();
   for (const match of source.matchAll(STATIC_IMPORT)) {
     const specifier = match[2] ?? '';
     if (!/^\.{0,2}\//.test(specifier)) continue;
@@ -60,11 +65,11 @@ function staticImports(/** @type {string} */ name, /** @type {string} */ source,
 
 /** Chart types whose controllers made it into the given code. @param {string[]} sources */
 export function chartControllers(sources) {
-  const found = new Set();
+  /** @type {Set<string>} */ const found = new Set();
   for (const source of sources) {
     for (const match of source.matchAll(CONTROLLER_ID)) {
       const kind = match[1] ?? '';
-      const end = (match.index ?? 0) + match[0].length;
+      const end = match.index + match[0].length;
       const after = source.slice(end, end + 200);
       const nextId = after.search(ANY_ID);
       const ownDefaults = nextId === -1 ? after : after.slice(0, nextId);

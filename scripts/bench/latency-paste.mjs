@@ -22,13 +22,17 @@ const GIVE_UP_MS = 30_000;
 export async function measureLatencyPastes(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  /** @type {Array<{ name: string, ms: number | null, longestFrameGapMs: number }>} */
   const results = [];
   for (const pasteCase of PASTE_CASES) {
     await page.goto(url, { waitUntil: 'networkidle' });
     // As a reader would, click into the box first: the widget hydrates on first use.
     await page.locator('#latency-compare textarea').first().click();
     await waitForHydration(page);
-    results.push({ name: pasteCase.name, ...(await page.evaluate(pasteAndWait, { ...pasteCase, giveUpMs: GIVE_UP_MS })) });
+    results.push({
+      name: pasteCase.name,
+      ...(await page.evaluate(pasteAndWait, { ...pasteCase, giveUpMs: GIVE_UP_MS })),
+    });
   }
   await context.close();
   return results;
@@ -51,7 +55,10 @@ async function waitForHydration(page) {
   throw new Error('the latency tool did not hydrate');
 }
 
-/** Runs in the page. @param {PasteCase & { giveUpMs: number }} options */
+/**
+ * Runs in the page. @param {PasteCase & { giveUpMs: number }} options
+ * @returns {Promise<{ ms: number | null, longestFrameGapMs: number }>}
+ */
 async function pasteAndWait({ kind, expect, giveUpMs }) {
   let seed = 12345;
   const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
@@ -71,10 +78,13 @@ async function pasteAndWait({ kind, expect, giveUpMs }) {
 
   const widget = document.querySelector('#latency-compare');
   const textarea = widget?.querySelector('textarea[name="a-samples"]');
-  if (!widget || !textarea) throw new Error('latency tool not found');
+  if (!(textarea instanceof HTMLTextAreaElement)) throw new Error('latency tool not found');
+  if (!widget) throw new Error('latency tool not found');
   const answered = () =>
     expect === 'error'
-      ? [...widget.querySelectorAll('.kit-field__message')].some((node) => node.textContent?.includes('No samples could be read'))
+      ? [...widget.querySelectorAll('.kit-field__message')].some((node) =>
+          node.textContent.includes('No samples could be read'),
+        )
       : widget.querySelector('output[name="a-n"]')?.textContent === expect;
 
   const clipboardData = new DataTransfer();

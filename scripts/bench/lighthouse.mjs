@@ -29,7 +29,7 @@ const CHROME_FLAGS = [
  * @param {string} chromePath
  * @param {number} runsPerPage
  * @param {number} [cpuSlowdown] anything but the preset's 4 is a margin check, not the budget
- * @returns {Promise<Map<string, ReturnType<typeof import('./lighthouse-runs.mjs').summariseRuns>>>}
+ * @returns {Promise<Map<string, import('./lighthouse-runs.mjs').RunsSummary>>}
  */
 export async function lighthouseScores(urls, chromePath, runsPerPage, cpuSlowdown = PRESET_CPU_SLOWDOWN) {
   const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
@@ -37,14 +37,20 @@ export async function lighthouseScores(urls, chromePath, runsPerPage, cpuSlowdow
     cpuSlowdown === PRESET_CPU_SLOWDOWN
       ? undefined
       : { extends: 'lighthouse:default', settings: { throttling: { cpuSlowdownMultiplier: cpuSlowdown } } };
+  /** @param {string} url @returns {Promise<import('./lighthouse-runs.mjs').RunOutcome>} */
   const runOnce = async (url) => {
     try {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }, config);
+      const result = await lighthouse(
+        url,
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+        config,
+      );
       return runOutcome(result?.lhr);
     } catch (error) {
       return { ok: false, error: `THREW: ${error instanceof Error ? error.message : String(error)}` };
     }
   };
+  /** @type {Map<string, import('./lighthouse-runs.mjs').RunsSummary>} */
   const scores = new Map();
   try {
     // The first run after Chromium starts pays one-time costs (its binary and fonts read from
@@ -52,7 +58,7 @@ export async function lighthouseScores(urls, chromePath, runsPerPage, cpuSlowdow
     if (urls[0]) await runOnce(urls[0]);
     for (const url of urls) scores.set(url, await collectRuns(() => runOnce(url), runsPerPage));
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return scores;
 }

@@ -45,7 +45,11 @@ export async function measurePage(browser, { origin, base, path, outDir }) {
   for (const selector of ['astro-island', '.kit-chart']) {
     const count = await page.locator(selector).count();
     for (let i = 0; i < count; i += 1) {
-      await page.locator(selector).nth(i).scrollIntoViewIfNeeded().catch(() => {});
+      await page
+        .locator(selector)
+        .nth(i)
+        .scrollIntoViewIfNeeded()
+        .catch(() => {});
       await page.waitForLoadState('networkidle');
     }
   }
@@ -53,7 +57,10 @@ export async function measurePage(browser, { origin, base, path, outDir }) {
   // the budget is for what a calculator costs before the reader does anything with it.
   const widgets = page.locator('.kit-widget');
   for (let i = 0; i < (await widgets.count()); i += 1) {
-    await widgets.nth(i).hover({ position: { x: 4, y: 4 } }).catch(() => {});
+    await widgets
+      .nth(i)
+      .hover({ position: { x: 4, y: 4 } })
+      .catch(() => {});
     await page.waitForLoadState('networkidle');
   }
   await page.waitForTimeout(300);
@@ -68,18 +75,27 @@ export async function measurePage(browser, { origin, base, path, outDir }) {
     await page.waitForTimeout(500);
     const charts = page.locator('.kit-chart');
     for (let j = 0; j < (await charts.count()); j += 1) {
-      await charts.nth(j).scrollIntoViewIfNeeded().catch(() => {});
+      await charts
+        .nth(j)
+        .scrollIntoViewIfNeeded()
+        .catch(() => {});
       await page.waitForLoadState('networkidle');
     }
   }
   await page.waitForTimeout(300);
   // Read after scrolling: a widget may render its charts only once it has hydrated.
   const chartKinds = await page.evaluate(() =>
-    [...new Set([...document.querySelectorAll('.kit-chart[data-chart-kind]')].map((figure) => figure.getAttribute('data-chart-kind') ?? ''))].sort(),
+    [
+      ...new Set(
+        [...document.querySelectorAll('.kit-chart[data-chart-kind]')].map(
+          (figure) => figure.getAttribute('data-chart-kind') ?? '',
+        ),
+      ),
+    ].sort(),
   );
   await context.close();
 
-  const stripBase = (p) => (p.startsWith(base) ? p.slice(base.length) : p.replace(/^\//, ''));
+  const stripBase = (/** @type {string} */ p) => (p.startsWith(base) ? p.slice(base.length) : p.replace(/^\//, ''));
   /** @type {Map<string, string>} */ const sources = new Map();
   /** @type {Map<string, number>} */ const gzipBytes = new Map();
   for (const scriptPath of new Set(scripts)) {
@@ -89,7 +105,8 @@ export async function measurePage(browser, { origin, base, path, outDir }) {
     gzipBytes.set(scriptPath, gzipSync(file, { level: 9 }).length);
   }
   const chart = chartChunks(sources);
-  const sum = (/** @type {Iterable<string>} */ names) => [...names].reduce((total, name) => total + (gzipBytes.get(name) ?? 0), 0);
+  const sum = (/** @type {Iterable<string>} */ names) =>
+    [...names].reduce((total, name) => total + (gzipBytes.get(name) ?? 0), 0);
   const html = (await fileFor(outDir, join(path, 'index.html'))) ?? (await fileFor(outDir, path || 'index.html'));
   const loaded = [...new Set(scripts)].map((name) => ({
     name,

@@ -26,10 +26,28 @@ describe('csp-meta', () => {
     expect(policy).not.toMatch(/https?:/);
   });
 
-  it('puts the policy first in <head>, before any script, and only once', () => {
+  it('puts the policy right after <meta charset>, before any script, and only once', () => {
     const once = withCspMeta(page);
+    expect(once).toMatch(
+      /^<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" /,
+    );
     expect(once.indexOf('http-equiv="content-security-policy"')).toBeLessThan(once.indexOf('<script'));
     expect(withCspMeta(once)).toBe(once);
+  });
+
+  it('keeps <meta charset> within the first 1,024 bytes however long the policy grows', () => {
+    const manyScripts = Array.from({ length: 40 }, (_, i) => `<script>var s${i}=${i};</script>`).join('');
+    const html = withCspMeta(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8">${manyScripts}</head><body></body></html>`,
+    );
+    expect(html.indexOf('<meta charset="utf-8">')).toBe('<!doctype html><html lang="en"><head>'.length);
+    // The policy alone is longer than 1,024 bytes here: the first script starts past that.
+    expect(html.indexOf('<script')).toBeGreaterThan(1024);
+  });
+
+  it('puts the policy first in a head without a leading charset declaration', () => {
+    const html = withCspMeta('<html><head><title>x</title><script>a()</script></head></html>');
+    expect(html.startsWith('<html><head><meta http-equiv="content-security-policy"')).toBe(true);
   });
 
   it('does not let a src in a data attribute hide an inline script', () => {

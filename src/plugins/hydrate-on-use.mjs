@@ -9,7 +9,10 @@ export function hydrateOnUse() {
     name: 'infra-field-notes:hydrate-on-use',
     hooks: {
       'astro:config:setup': ({ addClientDirective }) => {
-        addClientDirective({ name: 'use', entrypoint: fileURLToPath(new URL('../components/kit/hydrate-on-use.ts', import.meta.url)) });
+        addClientDirective({
+          name: 'use',
+          entrypoint: fileURLToPath(new URL('../components/kit/hydrate-on-use.ts', import.meta.url)),
+        });
       },
     },
   };

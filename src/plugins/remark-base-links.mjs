@@ -5,7 +5,11 @@ import { withBase } from './base-path.mjs';
 /** @param {{ base?: string }} options */
 export function remarkBaseLinks(options = {}) {
   const base = options.base ?? '/';
-  /** @param {any} node */
+  /**
+   * The parts of an mdast / MDX node this reads.
+   * @typedef {{ type: string, url?: unknown, attributes?: Array<{ type: string, name?: string, value?: unknown }>, children?: MdNode[] }} MdNode
+   * @param {MdNode} node
+   */
   const visit = (node) => {
     if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') {
       node.url = withBase(node.url, base);
@@ -20,5 +24,7 @@ export function remarkBaseLinks(options = {}) {
     }
     if (Array.isArray(node.children)) node.children.forEach(visit);
   };
-  return (/** @type {any} */ tree) => visit(tree);
+  return (/** @type {MdNode} */ tree) => {
+    visit(tree);
+  };
 }

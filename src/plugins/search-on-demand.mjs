@@ -18,7 +18,10 @@ const SEARCH_SCRIPT = /\/@astrojs\/starlight\/.*\/Search\.astro\?astro&type=scri
 const IDLE_START = /window\.addEventListener\(\s*(['"])DOMContentLoaded\1\s*,\s*\(\)\s*=>\s*\{/;
 // `window.requestIdleCallback || ((cb) => setTimeout(cb, 1))`: dropping the first part leaves the fallback.
 const IDLE_WAIT = /window\.requestIdleCallback\s*\|\|\s*/;
-const TRIGGER_MODULE = fileURLToPath(new URL('../components/site/search-on-demand.ts', import.meta.url)).replaceAll('\\', '/');
+const TRIGGER_MODULE = fileURLToPath(new URL('../components/site/search-on-demand.ts', import.meta.url)).replaceAll(
+  '\\',
+  '/',
+);
 
 /** Is `id` the client script of Starlight's Search component? @param {string} id */
 export function isStarlightSearchScript(id) {

@@ -14,7 +14,8 @@ const recommendation = (page: Page) => page.locator('output[name="recommendation
 /** Widgets hydrate on first use (client:use); use it and wait until the island has taken over. */
 const hydrated = (page: Page) => hydratedWidget(page, WIDGET);
 
-const fullQuery = '?unit=machine&delivery=configured&isolation=trusted&kernel=host&orchestrator=none&state=stateful&platform=lxc';
+const fullQuery =
+  '?unit=machine&delivery=configured&isolation=trusted&kernel=host&orchestrator=none&state=stateful&platform=lxc';
 
 test.describe('Docker, LXC or VM helper', () => {
   test('can be answered with the keyboard alone (Tab, arrows, Space)', async ({ page }) => {
@@ -55,7 +56,9 @@ test.describe('Docker, LXC or VM helper', () => {
     // Worked case 1 of the unit tests: a stateless image on plain Linux, our own code, Compose.
     await expect(recommendation(page)).toHaveAttribute('data-outcome', 'app-container');
     await expect(recommendation(page)).toHaveText(model.outcomes.find((o) => o.id === 'app-container')!.title);
-    await expect(page).toHaveURL(/\?unit=process&delivery=image&isolation=trusted&kernel=host&orchestrator=compose&state=stateless&platform=linux/);
+    await expect(page).toHaveURL(
+      /\?unit=process&delivery=image&isolation=trusted&kernel=host&orchestrator=compose&state=stateless&platform=linux/,
+    );
     await expect(page.locator(`${WIDGET} .cc-why`)).toContainText('Existing platform: Plain Linux hosts');
     await expect(page.locator(`${WIDGET} .cc-change`)).toContainText('if ');
   });
@@ -91,7 +94,10 @@ test.describe('Docker, LXC or VM helper', () => {
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await expect(page.locator(`${WIDGET} .kit-share__status`)).not.toBeEmpty();
     const manual = page.locator(`${WIDGET} .kit-share__manual`);
-    const markdown = (await manual.count()) > 0 ? await manual.inputValue() : await page.evaluate(() => navigator.clipboard.readText());
+    const markdown =
+      (await manual.count()) > 0
+        ? await manual.inputValue()
+        : await page.evaluate(() => navigator.clipboard.readText());
     const link = new URL(`${TOOL}${fullQuery}#docker-vs-lxc`, baseURL).href;
     expect(markdown).toContain('**Decision record: System container (LXC or Incus)**');
     expect(markdown).toContain(`[Open these inputs](${link})`);
@@ -165,7 +171,8 @@ test.describe('without JavaScript', () => {
     await expect(matrix.locator('td')).toHaveCount(model.criteria.length * model.outcomes.length);
     await expect(page.locator('.cc-matrix__legend li')).toHaveCount(4);
     await expect(page.locator('.cc-question-list > li')).toHaveCount(model.questions.length);
-    for (const outcome of model.outcomes) await expect(page.locator(`#option-${outcome.id}`)).toContainText(outcome.title);
+    for (const outcome of model.outcomes)
+      await expect(page.locator(`#option-${outcome.id}`)).toContainText(outcome.title);
     // The island's server render is there too, honestly empty.
     await expect(recommendation(page)).toHaveAttribute('data-outcome', '');
   });

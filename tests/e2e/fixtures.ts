@@ -102,7 +102,12 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
     const viewport = root.clientWidth;
     if (root.scrollWidth <= viewport) return null;
     const describe = (el: Element) =>
-      el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') + [...el.classList].slice(0, 2).map((c) => `.${c}`).join('');
+      el.tagName.toLowerCase() +
+      (el.id ? `#${el.id}` : '') +
+      [...el.classList]
+        .slice(0, 2)
+        .map((c) => `.${c}`)
+        .join('');
     const offenders = [...document.body.querySelectorAll('*')]
       .filter((el) => el.getBoundingClientRect().right > viewport + 1)
       // Only the outermost offender of each subtree matters.
@@ -127,10 +132,12 @@ export async function hydratedWidget(page: Page, selector: string): Promise<Loca
   // Polled through evaluate rather than page.waitForFunction: that one runs its predicate as a
   // page script, which the site's Content-Security-Policy (as nginx serves it) refuses.
   await expect
-    .poll(() => widget.evaluate((element) => {
-      const island = element.closest('astro-island');
-      return island !== null && !island.hasAttribute('ssr');
-    }))
+    .poll(() =>
+      widget.evaluate((element) => {
+        const island = element.closest('astro-island');
+        return island !== null && !island.hasAttribute('ssr');
+      }),
+    )
     .toBe(true);
   return widget;
 }

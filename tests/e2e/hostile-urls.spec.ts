@@ -22,7 +22,7 @@ const PAYLOADS = [
   '-1e308',
   '0x1F',
   '__proto__',
-  `${'9'.repeat(5000)}`,
+  '9'.repeat(5000),
 ];
 
 interface HostileCase {
@@ -85,9 +85,11 @@ for (const calculator of CALCULATORS) {
         for (const text of outputs) expect(text).not.toMatch(/NaN|Infinity|undefined|^\s*$|^-0$/);
         expect(dialogs).toEqual([]);
         expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
-        expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+        expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
         // Nothing from the link became markup.
-        await expect(page.locator('.kit-widget img[src="x"], .kit-widget svg[onload], .kit-widget b[onmouseover]')).toHaveCount(0);
+        await expect(
+          page.locator('.kit-widget img[src="x"], .kit-widget svg[onload], .kit-widget b[onmouseover]'),
+        ).toHaveCount(0);
       });
     }
   });

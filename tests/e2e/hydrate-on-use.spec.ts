@@ -10,7 +10,10 @@ const IPSEC = 'tools/ipsec-headroom/';
 const LATENCY = 'tools/latency-compare/';
 
 const isHydrated = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((element) => !element.closest('astro-island')?.hasAttribute('ssr'));
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => !element.closest('astro-island')?.hasAttribute('ssr'));
 
 /** Hold back the island's own module until the test lets it through: the reader acts first. */
 async function holdModule(page: Page, name: string): Promise<() => void> {
@@ -29,7 +32,9 @@ async function holdModule(page: Page, name: string): Promise<() => void> {
 }
 
 test.describe('hydration on first use', () => {
-  test('a reader who only reads gets the server-rendered figures, and the widget loads no code until first use', async ({ page }) => {
+  test('a reader who only reads gets the server-rendered figures, and the widget loads no code until first use', async ({
+    page,
+  }) => {
     await page.goto(IPSEC);
     const widget = page.locator('#ipsec-headroom');
     await widget.scrollIntoViewIfNeeded();
@@ -38,7 +43,11 @@ test.describe('hydration on first use', () => {
     expect(await isHydrated(page, '#ipsec-headroom')).toBe(false);
     const componentUrl = (await page.locator('astro-island').first().getAttribute('component-url')) ?? '';
     expect(componentUrl).toMatch(/IpsecHeadroom/);
-    const fetched = () => page.evaluate((url) => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(url)), componentUrl);
+    const fetched = () =>
+      page.evaluate(
+        (url) => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(url)),
+        componentUrl,
+      );
     expect(await fetched()).toBe(false);
 
     await widget.hover({ position: { x: 4, y: 4 } });
@@ -81,6 +90,10 @@ test.describe('hydration on first use', () => {
     await page.goto('tools/redundancy/');
     const canvas = page.locator('#redundancy-calc figure.kit-chart canvas');
     await canvas.scrollIntoViewIfNeeded();
-    await expect.poll(() => canvas.evaluate((element: HTMLCanvasElement) => element.width > 0 && element.style.display === 'block')).toBe(true);
+    await expect
+      .poll(() =>
+        canvas.evaluate((element: HTMLCanvasElement) => element.width > 0 && element.style.display === 'block'),
+      )
+      .toBe(true);
   });
 });

@@ -88,7 +88,12 @@ test.describe('IPsec headroom calculator', () => {
     await expect(widget.locator('.kit-results[data-stale="true"]')).toHaveCount(3);
     await expectPlainOutputs(widget);
 
-    for (const [name, value] of [['demand', '200'], ['mtu', '1500'], ['mix', 'imix'], ['rating', '1000']] as const) {
+    for (const [name, value] of [
+      ['demand', '200'],
+      ['mtu', '1500'],
+      ['mix', 'imix'],
+      ['rating', '1000'],
+    ] as const) {
       await field(page, name).fill(value);
     }
     await expect(widget.locator('.kit-results[data-stale="true"]')).toHaveCount(0);
@@ -147,7 +152,9 @@ test.describe('IPsec headroom calculator', () => {
     await expect(detail).toContainText('ICV: 12 bytes');
     await expect(parts.nth(5)).toHaveAccessibleName('Padding: 10 bytes, RFC 4303 §2.4');
     // The table holds the same facts: 20 + 8 + 8 + 16 + 100 + 10 + 2 + 12 = 176.
-    await expect(page.locator(`${WIDGET} .ipsec-diagram tr`, { hasText: 'Total on the wire' }).locator('td').first()).toHaveText('176');
+    await expect(
+      page.locator(`${WIDGET} .ipsec-diagram tr`, { hasText: 'Total on the wire' }).locator('td').first(),
+    ).toHaveText('176');
   });
 
   test('the charts load when scrolled to and keep a data table', async ({ page }) => {

@@ -18,7 +18,8 @@ const hydrated = (page: Page, widgetId: string) => hydratedWidget(page, `#${widg
 
 const output = (widget: Locator, name: string) => widget.locator(`output[name="${name}"]`);
 const samples = (widget: Locator, side: 'a' | 'b') => widget.locator(`textarea[name="${side}-samples"]`);
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i)).join('\n');
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => String(from + i)).join('\n');
 
 /** Put a long text in a textarea as a paste would (fill() types through the IME path, slow for 40 KB). */
 async function setSamples(widget: Locator, side: 'a' | 'b', text: string) {
@@ -75,7 +76,9 @@ test.describe('latency comparison', () => {
   test('the story preset compares the two averages, badged summary only', async ({ page }) => {
     await page.goto(STORY);
     const widget = await hydrated(page, 'latency-story');
-    await expect(output(widget, 'verdict')).toHaveText('B slower by 52 ms in mean (summary only: no uncertainty known)');
+    await expect(output(widget, 'verdict')).toHaveText(
+      'B slower by 52 ms in mean (summary only: no uncertainty known)',
+    );
     await expect(output(widget, 'diff-ms')).toHaveText('52');
     await expect(output(widget, 'ratio')).toHaveText('1.87');
     await expect(output(widget, 'a-n')).toHaveText('not known');
@@ -124,7 +127,11 @@ test.describe('latency comparison', () => {
     for (const chart of await charts.all()) {
       await chart.scrollIntoViewIfNeeded();
       await expect
-        .poll(() => chart.locator('canvas').evaluate((canvas: HTMLCanvasElement) => canvas.width > 0 && canvas.style.display === 'block'))
+        .poll(() =>
+          chart
+            .locator('canvas')
+            .evaluate((canvas: HTMLCanvasElement) => canvas.width > 0 && canvas.style.display === 'block'),
+        )
         .toBe(true);
       // The table is built when its disclosure opens, and then follows the inputs.
       await expect(chart.locator('table')).toHaveCount(0);
@@ -164,7 +171,23 @@ test.describe('latency comparison', () => {
     await expect(page).toHaveURL(/a_data=[A-Za-z0-9_-]+/);
     await expect(page).toHaveURL(/b_data=[A-Za-z0-9_-]+/);
     await expect(widget.getByTestId('link-note')).toContainText('carries the raw samples');
-    const names = ['a-n', 'b-n', 'a-p50', 'b-p50', 'a-p95', 'b-p95', 'a-p99', 'b-p99', 'diff-ms', 'diff-ci-low', 'diff-ci-high', 'ratio', 'verdict', 'rtt-explained-ms', 'unexplained-ms'];
+    const names = [
+      'a-n',
+      'b-n',
+      'a-p50',
+      'b-p50',
+      'a-p95',
+      'b-p95',
+      'a-p99',
+      'b-p99',
+      'diff-ms',
+      'diff-ci-low',
+      'diff-ci-high',
+      'ratio',
+      'verdict',
+      'rtt-explained-ms',
+      'unexplained-ms',
+    ];
     const before = await Promise.all(names.map((name) => output(widget, name).textContent()));
     const link = page.url();
 
@@ -182,7 +205,8 @@ test.describe('latency comparison', () => {
   test('too many samples for a link: the link carries the summary and says so', async ({ page, context }) => {
     await page.goto(TOOL);
     const widget = await hydrated(page, 'latency-compare');
-    const many = (offset: number) => Array.from({ length: 6000 }, (_, i) => (offset + (i % 997) * 0.013).toFixed(3)).join('\n');
+    const many = (offset: number) =>
+      Array.from({ length: 6000 }, (_, i) => (offset + (i % 997) * 0.013).toFixed(3)).join('\n');
     await setSamples(widget, 'a', many(50));
     await setSamples(widget, 'b', many(90));
     await expect(output(widget, 'a-n')).toHaveText('6000');
@@ -222,7 +246,9 @@ test.describe('latency comparison', () => {
     const started = Date.now();
     expect(await page.evaluate(() => 6 * 7)).toBe(42);
     expect(Date.now() - started).toBeLessThan(3000);
-    await expect(widget.locator('.kit-field__message').filter({ hasText: 'No samples could be read' })).toBeVisible({ timeout: 30_000 });
+    await expect(widget.locator('.kit-field__message').filter({ hasText: 'No samples could be read' })).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(output(widget, 'verdict')).toHaveText("No difference shown: A's samples could not be read.");
     // Still responsive: another field can be edited and its result follows.
     await widget.locator('input[name="rtt_b"]').fill('3');
@@ -259,13 +285,20 @@ test.describe('latency comparison', () => {
     const bytes = Uint8Array.from({ length: 1 << 20 }, () => next() >>> 24);
     await pasteText(page, 'a', Buffer.from(bytes).toString('latin1'));
     await expectResponsive(page, widget);
-    await expect(widget.locator('.kit-field__message').filter({ hasText: 'No samples could be read' })).toBeVisible({ timeout: 30_000 });
+    await expect(widget.locator('.kit-field__message').filter({ hasText: 'No samples could be read' })).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(output(widget, 'verdict')).toHaveText("No difference shown: A's samples could not be read.");
     await expectNoBadOutputs(widget);
 
     // The same bytes as a file (a reader picking a .pcap by mistake): read as text, refused the same way.
-    await widget.locator('input[type="file"]').first().setInputFiles({ name: 'capture.pcap', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
-    await expect(widget.locator('.kit-field__message').filter({ hasText: 'No samples could be read' })).toBeVisible({ timeout: 30_000 });
+    await widget
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles({ name: 'capture.pcap', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+    await expect(widget.locator('.kit-field__message').filter({ hasText: 'No samples could be read' })).toBeVisible({
+      timeout: 30_000,
+    });
     await expectNoBadOutputs(widget);
   });
 
@@ -275,7 +308,9 @@ test.describe('latency comparison', () => {
       dialogs.push(dialog.message());
       await dialog.dismiss();
     });
-    await page.goto(`${TOOL}?b_label=${encodeURIComponent('"><img src=x onerror=alert(1)>')}&a_label=${encodeURIComponent('DC & "west"')}&a_data=${encodeURIComponent('<svg onload=alert(1)>')}&b_data=AAAAAAAA&steps=${encodeURIComponent('<b>x</b>~1~2')}&tls=1.1`);
+    await page.goto(
+      `${TOOL}?b_label=${encodeURIComponent('"><img src=x onerror=alert(1)>')}&a_label=${encodeURIComponent('DC & "west"')}&a_data=${encodeURIComponent('<svg onload=alert(1)>')}&b_data=AAAAAAAA&steps=${encodeURIComponent('<b>x</b>~1~2')}&tls=1.1`,
+    );
     const widget = await hydrated(page, 'latency-compare');
     await expect(widget.locator('.kit-notice').first()).toBeVisible();
     await expect(widget.locator('.kit-notice').first()).toContainText('b_label');
@@ -311,7 +346,8 @@ test.describe('latency comparison', () => {
     await pasteExample(widget);
     await samples(widget, 'a').fill(`${range(1, 11)}\nnot a number`);
     await expect(widget.getByText('1 line could not be read', { exact: false })).toBeVisible();
-    for (const details of await widget.locator('details').all()) await details.evaluate((d: HTMLDetailsElement) => (d.open = true));
+    for (const details of await widget.locator('details').all())
+      await details.evaluate((d: HTMLDetailsElement) => (d.open = true));
     await expectNoAxeViolations(page);
   });
 
@@ -326,7 +362,8 @@ test.describe('latency comparison', () => {
     await page.goto(TOOL);
     const widget = await hydrated(page, 'latency-compare');
     await pasteExample(widget);
-    for (const details of await widget.locator('details').all()) await details.evaluate((d: HTMLDetailsElement) => (d.open = true));
+    for (const details of await widget.locator('details').all())
+      await details.evaluate((d: HTMLDetailsElement) => (d.open = true));
     await expectNoHorizontalOverflow(page);
   });
 });

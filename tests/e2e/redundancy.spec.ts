@@ -135,7 +135,7 @@ test.describe('redundancy calculator', () => {
       const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
       const messageId = describedBy.split(' ').find((id) => id.endsWith('-message'));
       expect(messageId, `${name} points at its message`).toBeTruthy();
-      await expect(page.locator(`#${messageId}`)).toHaveText(message);
+      await expect(page.locator(`#${messageId ?? ''}`)).toHaveText(message);
       await expect(stale).toBeVisible();
       await expectNoBadNumbers(widget);
       await input.fill(valid);

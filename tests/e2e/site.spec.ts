@@ -66,7 +66,10 @@ for (const variant of variants) {
 
 test.describe('sharing', () => {
   for (const path of pages) {
-    test(`${label(path)} has title, canonical, Open Graph and Twitter tags with its own PNG`, async ({ page, request }) => {
+    test(`${label(path)} has title, canonical, Open Graph and Twitter tags with its own PNG`, async ({
+      page,
+      request,
+    }) => {
       await page.goto(path);
       const pageUrl = new URL(base + path, siteUrl).href;
       const ogTitle = (await meta(page, 'og:title'))?.trim() ?? '';
@@ -99,7 +102,7 @@ test.describe('sharing', () => {
           .filter((h) => !h.closest('.not-content'))
           .map((h) => {
             const anchor = h.parentElement?.querySelector(':scope > a.sl-anchor-link');
-            return { text: h.textContent?.trim() ?? '', id: h.id, href: anchor?.getAttribute('href') ?? null };
+            return { text: h.textContent.trim(), id: h.id, href: anchor?.getAttribute('href') ?? null };
           }),
       );
       const unlinkable = headings.filter((h) => !h.id || h.href !== `#${h.id}`);
@@ -128,7 +131,11 @@ test.describe('sharing', () => {
     let found: { path: string; id: string } | undefined;
     for (const path of pages) {
       await page.goto(path);
-      const id = await page.locator('.sl-markdown-content a.sl-anchor-link').first().getAttribute('href', { timeout: 1000 }).catch(() => null);
+      const id = await page
+        .locator('.sl-markdown-content a.sl-anchor-link')
+        .first()
+        .getAttribute('href', { timeout: 1000 })
+        .catch(() => null);
       if (id) {
         found = { path, id: id.slice(1) };
         break;

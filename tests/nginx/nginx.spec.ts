@@ -87,7 +87,9 @@ test.describe('nginx: headers', () => {
     expect(again.headers()['content-security-policy']).not.toContain("default-src 'none'");
   });
 
-  test("Pagefind's worker gets a policy of its own that lets it fetch the index and run WebAssembly", async ({ request }) => {
+  test("Pagefind's worker gets a policy of its own that lets it fetch the index and run WebAssembly", async ({
+    request,
+  }) => {
     // A worker started from a URL obeys the policy on its own response, not the page's.
     const response = await request.get('pagefind/pagefind-worker.js');
     expect(response.status()).toBe(200);
@@ -149,10 +151,13 @@ test.describe('nginx: calculators under the real CSP', () => {
     await openTool(page, 'tools/latency-compare/');
     // Over 100,000 characters, so the analysis goes to the Web Worker.
     const lines = Array.from({ length: 30_000 }, (_, i) => String(50 + (i % 100) / 10)).join('\n');
-    await page.locator('textarea[name="a-samples"]').first().evaluate((textarea: HTMLTextAreaElement, value: string) => {
-      textarea.value = value;
-      textarea.dispatchEvent(new Event('input', { bubbles: true }));
-    }, lines);
+    await page
+      .locator('textarea[name="a-samples"]')
+      .first()
+      .evaluate((textarea: HTMLTextAreaElement, value: string) => {
+        textarea.value = value;
+        textarea.dispatchEvent(new Event('input', { bubbles: true }));
+      }, lines);
     await expect(page.locator('output[name="a-n"]').first()).toHaveText('30000', { timeout: 30_000 });
     expect(csp).toEqual([]);
   });
@@ -166,8 +171,14 @@ test.describe('nginx: calculators under the real CSP', () => {
   });
 
   test('the container helper answers from the link', async ({ page }) => {
-    await openTool(page, 'tools/docker-vs-lxc/?unit=process&delivery=image&isolation=trusted&kernel=host&orchestrator=kubernetes&state=stateless');
-    await expect(page.locator('output[name="recommendation"]').first()).toHaveAttribute('data-outcome', 'app-container');
+    await openTool(
+      page,
+      'tools/docker-vs-lxc/?unit=process&delivery=image&isolation=trusted&kernel=host&orchestrator=kubernetes&state=stateless',
+    );
+    await expect(page.locator('output[name="recommendation"]').first()).toHaveAttribute(
+      'data-outcome',
+      'app-container',
+    );
   });
 });
 
@@ -206,7 +217,9 @@ test.describe('nginx: BASE_PATH build under /wiki/infra/', () => {
   test('pages, links and a calculator work under the sub-path', async ({ page }) => {
     const response = await page.goto('stories/lxc-host-crashes/');
     expect(response?.status()).toBe(200);
-    const hrefs = await page.locator('main a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('main a[href^="/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^\/wiki\/infra\//);
     await openTool(page, 'tools/redundancy/?beta=0');
@@ -216,7 +229,9 @@ test.describe('nginx: BASE_PATH build under /wiki/infra/', () => {
   test('search works under the sub-path and links into it', async ({ page }) => {
     await page.goto('onboarding/');
     const results = await searchFor(page, 'encapsulating security payload', 'Glossary');
-    expect(new URL((await results.first().getAttribute('href')) ?? '', page.url()).pathname).toMatch(/^\/wiki\/infra\/glossary\//);
+    expect(new URL((await results.first().getAttribute('href')) ?? '', page.url()).pathname).toMatch(
+      /^\/wiki\/infra\/glossary\//,
+    );
   });
 
   test('the sub-path 404 page is served for an unknown path', async ({ page, siteGuard }) => {

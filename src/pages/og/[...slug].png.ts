@@ -15,11 +15,14 @@ interface CardProps {
 }
 
 /** The og/ path of a page without the base, "og/" and ".png": "index", "stories/kvm-latency". */
-const cardSlug = (pageId: string) => ogImagePath(pageId, '/').replace(/^\/og\//, '').replace(/\.png$/, '');
+const cardSlug = (pageId: string) =>
+  ogImagePath(pageId, '/')
+    .replace(/^\/og\//, '')
+    .replace(/\.png$/, '');
 
 export const getStaticPaths = (async () => {
   // Same filter as Starlight's routes: drafts are not built in production.
-  const entries = await getCollection('docs', ({ data }) => import.meta.env.MODE !== 'production' || data.draft === false);
+  const entries = await getCollection('docs', ({ data }) => import.meta.env.MODE !== 'production' || !data.draft);
   const paths = entries.map((entry) => ({
     params: { slug: cardSlug(entry.id) },
     props: {
