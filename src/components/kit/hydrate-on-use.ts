@@ -48,6 +48,7 @@ const hydrateOnUse: ClientDirective = (load, _options, island) => {
 
   const attempt = async () => {
     const retrying = loadFailed;
+    const startedAt = performance.now();
     loading = true;
     loadFailed = false;
     if (retrying) status.show(LOADING);
@@ -56,7 +57,7 @@ const hydrateOnUse: ClientDirective = (load, _options, island) => {
     if (loadFailed) {
       loading = false;
       status.show(FAILED, true);
-      whenRecoverable(() => void attempt());
+      whenRecoverable(() => void attempt(), startedAt);
       return;
     }
     early.beforeHydrate();

@@ -4,6 +4,7 @@ import { ShareBar } from '../kit/ShareBar';
 import { UrlNotice } from '../kit/UrlNotice';
 import { WidgetFrame } from '../kit/WidgetFrame';
 import { useLazyModule } from '../kit/useLazyModule';
+import { RETRY_SENTENCE } from '../kit/recovery';
 import { useUrlState } from '../kit/useUrlState';
 import { useValidity } from '../kit/useValidity';
 import { resultMarkdown } from '../../lib/share/markdown';
@@ -166,7 +167,7 @@ export default function LatencyCompare({ preset = 'default', children }: Props) 
           <parts.module.LatencyCharts analysis={analysis} aLabel={state.aLabel} bLabel={state.bLabel} />
         </>
       ) : (
-        parts.failed && <p class="kit-field__message">The code for the sample table and charts could not be loaded. Check the connection and reload the page.</p>
+        parts.failed && <p class="kit-field__message">The code for the sample table and charts could not be downloaded. {RETRY_SENTENCE}</p>
       )}
       <RoundTripPanel view={view} rttA={state.rttA} rttB={state.rttB} tls={state.tls} conn={state.conn} story={story} stale={stale || busy}
         onChange={(patch) => update(patch)} onValidity={report} />
