@@ -10,6 +10,7 @@ import { cspMeta } from './src/plugins/csp-meta.mjs';
 import { chartGroups } from './src/plugins/chart-groups.mjs';
 import { hydrateOnUse } from './src/plugins/hydrate-on-use.mjs';
 import { searchOnDemand } from './src/plugins/search-on-demand.mjs';
+import { offline } from './src/plugins/offline.mjs';
 
 // SITE_URL and BASE_PATH let one build live at a wiki sub-path such as /wiki/infra/.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -46,7 +47,12 @@ export default defineConfig({
       routeMiddleware: './src/route-middleware.ts',
       components: {
         MarkdownContent: './src/components/site/MarkdownContent.astro',
+        Footer: './src/components/site/Footer.astro',
       },
+      // The web app manifest (public/manifest.json): the site can be installed and read offline.
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.json` } },
+      ],
       sidebar: [
         {
           label: 'Start here',
@@ -86,5 +92,7 @@ export default defineConfig({
     preact(),
     hydrateOnUse(),
     cspMeta(),
+    // Last: the service worker's revisions are those of the finished files (csp-meta edits every page).
+    offline(),
   ],
 });

@@ -17,6 +17,8 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE || 'playwright-report/nginx-results.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
+    // Off except in the offline tests, which turn it on: each worker would download the whole site.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: findChromium().path },
   },
   webServer: {

@@ -151,7 +151,7 @@ export async function hydratedWidget(page: Page, selector: string): Promise<Loca
  * into whatever has the focus, so this fails if the search box does not get it. Returns the
  * result links whose text holds `expected`.
  */
-export async function searchFor(page: Page, term: string, expected: string): Promise<Locator> {
+export async function searchFor(page: Page, term: string, expected: string, timeout = 20_000): Promise<Locator> {
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: 'Search' });
   await expect(dialog).toBeVisible();
@@ -160,6 +160,6 @@ export async function searchFor(page: Page, term: string, expected: string): Pro
   await page.keyboard.type(term);
   const results = dialog.locator('.pagefind-ui__result-link').filter({ hasText: expected });
   // Pagefind loads its index and WebAssembly on first use; allow for a slow machine.
-  await expect(results.first()).toBeVisible({ timeout: 20_000 });
+  await expect(results.first()).toBeVisible({ timeout });
   return results;
 }
