@@ -13,6 +13,7 @@ import { hydrateOnUse } from './src/plugins/hydrate-on-use.mjs';
 import { searchOnDemand } from './src/plugins/search-on-demand.mjs';
 import { CALCULATORS, toolHref } from './src/lib/calculators.ts';
 import { dropKnownUpstreamWarnings } from './src/plugins/upstream-warnings.mjs';
+import { offline } from './src/plugins/offline.mjs';
 
 // SITE_URL and BASE_PATH let one build live at a wiki sub-path such as /wiki/infra/.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -52,7 +53,12 @@ export default defineConfig({
         MarkdownContent: './src/components/site/MarkdownContent.astro',
         // Adds the "Reviewed on …" line under the title of pages with review fields.
         PageTitle: './src/components/site/PageTitle.astro',
+        Footer: './src/components/site/Footer.astro',
       },
+      // The web app manifest (public/manifest.json): the site can be installed and read offline.
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.json` } },
+      ],
       sidebar: [
         {
           label: 'Start here',
@@ -97,5 +103,7 @@ export default defineConfig({
     hydrateOnUse(),
     markdownTwins(),
     cspMeta(),
+    // Last: the service worker's revisions are those of the finished files (csp-meta edits every page).
+    offline(),
   ],
 });

@@ -29,6 +29,11 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'retain-on-failure',
+    // The site registers a service worker after load (offline reading). Most specs test the page
+    // as the network serves it, and hold back module responses with page.route, which does not
+    // see requests a service worker answers; so it is off unless a spec turns it on
+    // (tests/e2e/offline.spec.ts).
+    serviceWorkers: 'block',
     launchOptions: {
       // Playwright cannot download its own browser here; use whatever the finder picks
       // (CHROMIUM_PATH, Playwright's browser, or Debian's /usr/bin/chromium). No `channel`.

@@ -22,6 +22,8 @@ export default defineConfig({
   ],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
+    // Off except in the offline tests, which turn it on: each worker would download the whole site.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: findChromium().path },
   },
   webServer: {

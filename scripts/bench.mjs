@@ -24,6 +24,7 @@ import { NGINX_INSTALL_COMMAND, findOrInstallNginx, startNginx } from './nginx-s
 import { freePort } from './ports.mjs';
 import { BUDGETS, kb, pageViolations, pasteViolations } from './bench/budgets.mjs';
 import { measureLatencyPastes } from './bench/latency-paste.mjs';
+import { measureCacheFill, precacheSize } from './bench/offline-fill.mjs';
 import { measurePage } from './bench/measure-page.mjs';
 import { lighthouseScores } from './bench/lighthouse.mjs';
 import { PRESET_CPU_SLOWDOWN } from './bench/lighthouse-runs.mjs';
@@ -37,6 +38,9 @@ const coveragePairs = Number(process.argv.find((a) => a.startsWith('--coverage-p
 if (!Number.isInteger(coveragePairs) || coveragePairs < 10) throw new Error('--coverage-pairs= needs a whole number of at least 10');
 const outDir = resolve('dist-bench');
 /** @type {NodeJS.ProcessEnv} */
+/** The slow link of issue 14: 400 ms latency, 50–200 KB/s. */
+const OFFLINE_LINK_LATENCY_MS = 400;
+const OFFLINE_LINK_SPEEDS = [50, 200];
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir };
 delete env.BASE_PATH;
 
@@ -82,6 +86,12 @@ async function main() {
       pages.push({ ...(await measurePage(browser, { origin, base: '/', path, outDir })), lighthouse: null });
     log('timing hostile pastes in the latency tool…');
     const pastes = await measureLatencyPastes(browser, `${origin}/tools/latency-compare/`);
+    log('timing how long the offline cache takes to fill on the slow link…');
+    const offline = { size: await precacheSize(outDir), fills: [] };
+    for (const kilobytesPerSecond of OFFLINE_LINK_SPEEDS) {
+      const link = { latencyMs: OFFLINE_LINK_LATENCY_MS, bytesPerSecond: kilobytesPerSecond * 1024 };
+      offline.fills.push({ kilobytesPerSecond, ...(await measureCacheFill(browser, origin, link)) });
+    }
     await browser.close();
 
     if (!args.has('--no-lighthouse')) {
@@ -110,7 +120,10 @@ async function main() {
     if (!million.ok) violations.push(`latency analyser at 1,000,000 samples a side: over ${BUDGETS.latencyMillionSortRatio}× a plain sort, or no figure (${million.detail})`);
     if (!coverage.ok) violations.push(`latency coverage study: a row of the median interval under ${BUDGETS.latencyCoverageFloor * 100} %, or no table (${coverage.detail})`);
 
-    const report = renderReport(figures, { buildSeconds, latency, million, coverage, pastes, violations, browserPath });
+    for (const fill of offline.fills) {
+      if (fill.fillMs === null) violations.push(`offline reading: the cache did not fill within 10 minutes at ${fill.kilobytesPerSecond} KB/s`);
+    }
+    const report = renderReport(figures, { buildSeconds, latency, million, coverage, pastes, offline, violations, browserPath });
     console.log(report);
     if (args.has('--write')) {
       await mkdir('docs', { recursive: true });
@@ -208,7 +221,7 @@ function latencyFigure() {
   return { ms: worst.ms, detail: `worst scenario: ${worst.scenario}; median of ${worst.runs} runs` };
 }
 
-function renderReport(figures, { buildSeconds, latency, million, coverage, pastes, violations, browserPath }) {
+function renderReport(figures, { buildSeconds, latency, million, coverage, pastes, offline, violations, browserPath }) {
   const chromeVersion = spawnSync(browserPath, ['--version'], { encoding: 'utf8' }).stdout.trim();
   const lines = [
     cpuSlowdown === PRESET_CPU_SLOWDOWN ? '# Benchmarks' : `# Benchmarks: margin check at ${cpuSlowdown}× CPU slowdown`,
@@ -246,6 +259,14 @@ function renderReport(figures, { buildSeconds, latency, million, coverage, paste
     '## Latency statistics: coverage and multimodality',
     '',
     coverage.markdown,
+    '',
+    '## Offline reading',
+    '',
+    `Offline reading: the service worker precaches ${offline.size.files} files, ${kb(offline.size.raw)} (${kb(offline.size.gzip)} gzipped as served). Time for the cache to fill after a first visit to the home page, through a proxy that adds ${OFFLINE_LINK_LATENCY_MS} ms to each request and shares one link among all downloads (Chromium's network emulation does not reach service workers):`,
+    '',
+    '| Link | Home page loaded | Cache full ("Available offline") after load |',
+    '|---|---:|---:|',
+    ...offline.fills.map((f) => `| ${OFFLINE_LINK_LATENCY_MS} ms, ${f.kilobytesPerSecond} KB/s | ${(f.loadMs / 1000).toFixed(1)} s | ${f.fillMs === null ? 'not within 10 min' : `${(f.fillMs / 1000).toFixed(1)} s`} |`),
     '',
     `Budgets: HTML ≤ ${kb(BUDGETS.htmlBytes)}, island JS ≤ ${kb(BUDGETS.islandJsBytes)}, Lighthouse performance ≥ ${BUDGETS.lighthouse.performance} (median, at the preset's ${PRESET_CPU_SLOWDOWN}× CPU slowdown) and the other categories 100.`,
     violations.length === 0

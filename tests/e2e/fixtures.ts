@@ -9,6 +9,9 @@
  *     • any request goes to another origin than the site's (it is aborted, then reported).
  *   A test that expects an error status (the 404 page) declares it first:
  *     siteGuard.allowHttpError(404, '/no-such-page/');
+ *   A test that cuts the network on purpose declares that the downloads it breaks may fail
+ *   (requests failing as disconnected or refused, and the browser's console line for each):
+ *     siteGuard.allowNetworkLoss();
  * - `expectNoAxeViolations(page)` runs axe-core with the WCAG 2.0/2.1/2.2 A and AA rules.
  *   Call it again after interacting with a widget (open details, show errors) to test those states.
  * - `expectNoHorizontalOverflow(page)` fails when the page is wider than the viewport and
@@ -29,7 +32,12 @@ export { expect };
 export interface SiteGuard {
   /** Accept HTTP `status` for URLs containing `urlPart` (and the console error the browser logs for it). */
   allowHttpError(status: number, urlPart: string): void;
+  /** Accept requests that fail because the test took the network away (offline or server stopped). */
+  allowNetworkLoss(): void;
 }
+
+/** How Chromium reports a request that found no network or no server. */
+export const NETWORK_LOSS = /ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED|ERR_NETWORK_CHANGED/;
 
 export const test = base.extend<{ siteGuard: SiteGuard }>({
   siteGuard: [
@@ -38,6 +46,7 @@ export const test = base.extend<{ siteGuard: SiteGuard }>({
       const siteOrigin = new URL(baseURL).origin;
       const problems: string[] = [];
       const allowed: Array<{ status: number; urlPart: string }> = [];
+      let networkLossAllowed = false;
       const isAllowed = (status: number, url: string) =>
         allowed.some((a) => a.status === status && url.includes(a.urlPart));
 
@@ -56,6 +65,7 @@ export const test = base.extend<{ siteGuard: SiteGuard }>({
           const where = message.location().url;
           // Chromium logs "Failed to load resource … 404" for an error status the test allowed.
           if (/Failed to load resource/.test(message.text()) && allowed.some((a) => where.includes(a.urlPart))) return;
+          if (networkLossAllowed && NETWORK_LOSS.test(message.text())) return;
           problems.push(`console error: ${message.text()}${where ? ` (${where})` : ''}`);
         });
         page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
@@ -63,6 +73,7 @@ export const test = base.extend<{ siteGuard: SiteGuard }>({
           if (new URL(request.url()).origin !== siteOrigin) return; // already reported above
           // ERR_ABORTED: the test navigated away while a lazy load (Pagefind, an island) was in flight.
           if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+          if (networkLossAllowed && NETWORK_LOSS.test(request.failure()?.errorText ?? '')) return;
           problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown error'})`);
         });
         page.on('response', (response) => {
@@ -73,7 +84,12 @@ export const test = base.extend<{ siteGuard: SiteGuard }>({
       context.pages().forEach(watch);
       context.on('page', watch);
 
-      await use({ allowHttpError: (status, urlPart) => allowed.push({ status, urlPart }) });
+      await use({
+        allowHttpError: (status, urlPart) => allowed.push({ status, urlPart }),
+        allowNetworkLoss: () => {
+          networkLossAllowed = true;
+        },
+      });
 
       expect(problems, 'console errors, failed requests or requests to other origins').toEqual([]);
     },
@@ -147,7 +163,7 @@ export async function hydratedWidget(page: Page, selector: string): Promise<Loca
  * into whatever has the focus, so this fails if the search box does not get it. Returns the
  * result links whose text holds `expected`.
  */
-export async function searchFor(page: Page, term: string, expected: string): Promise<Locator> {
+export async function searchFor(page: Page, term: string, expected: string, timeout = 20_000): Promise<Locator> {
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: 'Search' });
   await expect(dialog).toBeVisible();
@@ -156,7 +172,7 @@ export async function searchFor(page: Page, term: string, expected: string): Pro
   await page.keyboard.type(term);
   const results = dialog.locator('.pagefind-ui__result-link').filter({ hasText: expected });
   // Pagefind loads its index and WebAssembly on first use; allow for a slow machine.
-  await expect(results.first()).toBeVisible({ timeout: 20_000 });
+  await expect(results.first()).toBeVisible({ timeout });
   return results;
 }
 

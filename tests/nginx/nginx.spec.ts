@@ -111,6 +111,47 @@ test.describe('nginx: headers', () => {
   });
 });
 
+test.describe('nginx: offline reading (service worker) under the real CSP', () => {
+  test("the service worker gets a policy of its own that lets it fetch the site and nothing more, and is revalidated", async ({ request }) => {
+    const response = await request.get('sw.js');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/javascript/);
+    expect(response.headers()['cache-control']).toBe('no-cache');
+    const policy = response.headers()['content-security-policy'] ?? '';
+    expect(policy).toBe("default-src 'none'; connect-src 'self'; frame-ancestors 'none'");
+    // Pages allow a worker from the site itself and from nowhere else.
+    const page = await request.get('');
+    expect(page.headers()['content-security-policy']).toContain("worker-src 'self'");
+    expect(await page.text()).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*worker-src 'self';/);
+    expect((await request.get('manifest.json')).status()).toBe(200);
+  });
+
+  for (const [where, url] of [['at the root', ''], ['under the sub-path', subpathUrl]] as const) {
+    test.describe(where, () => {
+      test.use({ serviceWorkers: 'allow', ...(url ? { baseURL: url } : {}) });
+      test('after one visit, a page never opened, a calculator and search work offline', async ({ page, context }) => {
+        test.slow();
+        const csp: string[] = [];
+        page.on('console', (m) => {
+          if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
+        });
+        await page.goto('');
+        await expect(page.locator('[data-offline-status]')).toHaveText(/^Available offline/, { timeout: 90_000 });
+        await context.setOffline(true);
+        const response = await page.goto('stories/kvm-latency/');
+        expect(response?.fromServiceWorker()).toBe(true);
+        await expect(page.locator('h1')).toHaveCount(1);
+        await openTool(page, 'tools/latency-compare/?a_ms=50&b_ms=150');
+        await expect(page.locator('output[name="diff-ms"]').first()).toHaveText('100');
+        // Index and WebAssembly come from the cache; a busy machine may still take a while.
+        const results = await searchFor(page, 'NAPI', 'Glossary', 60_000);
+        await expect(results.first()).toBeVisible();
+        expect(csp).toEqual([]);
+      });
+    });
+  }
+});
+
 test.describe('nginx: calculators under the real CSP', () => {
   test('IPsec headroom reads its inputs from the link', async ({ page }) => {
     await openTool(page, 'tools/ipsec-headroom/?mtu=1400');

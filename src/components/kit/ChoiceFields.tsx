@@ -1,7 +1,5 @@
 import { useFieldId } from './widget-context';
-import { useEffect, useRef } from 'preact/hooks';
 import { describedBy, FieldFrame } from './FieldFrame';
-import { useAdoptEarlyInput } from './useAdoptEarlyInput';
 
 export interface Choice<V extends string> {
   value: V;
@@ -21,11 +19,9 @@ interface ChoiceProps<V extends string> {
 
 export function SelectField<V extends string>({ name, label, value, options, onChange, hint }: ChoiceProps<V>) {
   const id = useFieldId(name);
-  const select = useAdoptEarlyInput<HTMLSelectElement>(value, (picked) => onChange(picked as V));
   return (
     <FieldFrame id={id} label={label} hint={hint} error={null}>
       <select
-        ref={select}
         id={id}
         name={name}
         aria-describedby={describedBy(id, Boolean(hint), null)}
@@ -53,14 +49,8 @@ export function RadioGroup<V extends string>({
 }: ChoiceProps<V | ''> & { allowNone?: string }) {
   const id = useFieldId(name);
   const all: readonly Choice<V | ''>[] = allowNone ? [...options, { value: '', label: allowNone }] : options;
-  // A radio picked before the island hydrated (see useAdoptEarlyInput) is taken over on mount.
-  const group = useRef<HTMLFieldSetElement>(null);
-  useEffect(() => {
-    const picked = group.current?.querySelector<HTMLInputElement>('input[type="radio"]:checked');
-    if (picked && picked.value !== value) onChange(picked.value as V | '');
-  }, []);
   return (
-    <fieldset ref={group} class="kit-radios" aria-describedby={hint ? `${id}-hint` : undefined}>
+    <fieldset class="kit-radios" aria-describedby={hint ? `${id}-hint` : undefined}>
       <legend>{label}</legend>
       {hint && (
         <p class="kit-field__hint" id={`${id}-hint`}>

@@ -3,6 +3,7 @@ import type { Chart, ChartConfiguration } from 'chart.js';
 import { loadChart, type ChartKind } from './chart-kinds/index';
 import { readChartTheme, type ChartTheme } from './chart-theme';
 import { DataTable, type DataTableSpec } from './DataTable';
+import { RETRY_SENTENCE, whenRecoverable } from './recovery';
 
 interface Props {
   kind: ChartKind;
@@ -26,6 +27,8 @@ export function LazyChart({ kind, label, config, table, height = 260 }: Props) {
   const [visible, setVisible] = useState(false);
   const [themeTick, setThemeTick] = useState(0);
   const [failed, setFailed] = useState(false);
+  // Bumped to try chart.js again after a failed download (recovery.ts).
+  const [attempt, setAttempt] = useState(0);
   // A closed table costs nothing: on the IPsec page the two tables were two thirds of the
   // island's DOM, and every node is work for hydration and layout on a phone.
   const [tableOpen, setTableOpen] = useState(false);
@@ -61,9 +64,12 @@ export function LazyChart({ kind, label, config, table, height = 260 }: Props) {
   useEffect(() => {
     if (!visible || !canvas.current) return;
     let cancelled = false;
+    let cancelRetry = () => {};
+    const startedAt = performance.now();
     loadChart(kind)
       .then((ChartClass) => {
         if (cancelled || !canvas.current) return;
+        setFailed(false);
         const theme = readChartTheme(canvas.current);
         const built = withTheme(config(theme), theme);
         if (chart.current) {
@@ -74,11 +80,16 @@ export function LazyChart({ kind, label, config, table, height = 260 }: Props) {
           chart.current = new ChartClass(canvas.current, built);
         }
       })
-      .catch(() => setFailed(true));
+      .catch(() => {
+        if (cancelled) return;
+        setFailed(true);
+        cancelRetry = whenRecoverable(() => setAttempt((n) => n + 1), startedAt);
+      });
     return () => {
       cancelled = true;
+      cancelRetry();
     };
-  }, [visible, config, themeTick]);
+  }, [visible, config, themeTick, attempt]);
 
   useEffect(
     () => () => {
@@ -95,7 +106,9 @@ export function LazyChart({ kind, label, config, table, height = 260 }: Props) {
         <canvas ref={canvas} role="img" aria-label={label}>
           {label}
         </canvas>
-        {failed && <p class="kit-chart__failed">The chart could not be drawn; the table below has the same data.</p>}
+        <p class="kit-chart__failed" role="status">
+          {failed ? `The chart’s code could not be downloaded; the table below has the same data. ${RETRY_SENTENCE}` : ''}
+        </p>
       </div>
       <figcaption class="kit-chart__caption">{label}</figcaption>
       <details class="kit-chart__table" onToggle={(event) => setTableOpen(event.currentTarget.open)}>

@@ -3,7 +3,6 @@ import { describeRange, parseNumberInput, type NumberRule } from '../../lib/numb
 import { formatParamNumber } from '../../lib/url-state/index';
 import { useFieldId } from './widget-context';
 import { describedBy, FieldFrame } from './FieldFrame';
-import { useAdoptEarlyInput } from './useAdoptEarlyInput';
 
 interface Props extends NumberRule {
   name: string;
@@ -61,7 +60,6 @@ export function NumberField({ name, label, unit, value, min, max, integer, step,
     onValidity?.(name, result.ok);
     if (result.ok && result.value !== value) onValue(result.value);
   };
-  const input = useAdoptEarlyInput<HTMLInputElement>(text, applyText);
 
   const error = parsed.ok ? null : parsed.reason;
 
@@ -89,7 +87,6 @@ export function NumberField({ name, label, unit, value, min, max, integer, step,
         data-min={min}
         data-max={max}
         data-step={step}
-        ref={input}
         onInput={(event) => applyText(event.currentTarget.value)}
         onKeyDown={(event) => {
           // Arrow keys step the value, as on a native number field.

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ParamCodec } from '../../lib/url-state/index';
 import { useFieldId } from './widget-context';
 import { describedBy, FieldFrame } from './FieldFrame';
-import { useAdoptEarlyInput } from './useAdoptEarlyInput';
 
 interface Props<T> {
   name: string;
@@ -41,7 +40,6 @@ export function TextField<T>({ name, label, value, codec, hint, maxLength, onVal
     onValidity?.(name, result.ok);
     if (result.ok && codec.format(result.value) !== codec.format(value)) onValue(result.value);
   };
-  const input = useAdoptEarlyInput<HTMLInputElement>(text, applyText);
 
   const error = parsed.ok ? null : parsed.reason;
 
@@ -57,7 +55,6 @@ export function TextField<T>({ name, label, value, codec, hint, maxLength, onVal
         value={text}
         aria-invalid={error === null ? undefined : 'true'}
         aria-describedby={describedBy(id, Boolean(hint), error)}
-        ref={input}
         onInput={(event) => applyText(event.currentTarget.value)}
       />
     </FieldFrame>

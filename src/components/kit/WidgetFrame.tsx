@@ -15,6 +15,8 @@ interface Props {
 export function WidgetFrame({ id, title, lede, children }: Props) {
   return (
     <section id={id} class="not-content kit-widget" aria-labelledby={`${id}-title`}>
+      {/* Says "loading" or "could not be downloaded" before hydration (hydrate-on-use.ts); empty in every render. */}
+      <p class="kit-widget__status" role="status" data-hydration-status />
       <header class="kit-widget__header">
         <p class="kit-widget__title" id={`${id}-title`}>
           {title}

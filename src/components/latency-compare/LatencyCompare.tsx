@@ -4,6 +4,7 @@ import { ShareBar } from '../kit/ShareBar';
 import { UrlNotice } from '../kit/UrlNotice';
 import { WidgetFrame } from '../kit/WidgetFrame';
 import { useLazyModule } from '../kit/useLazyModule';
+import { RETRY_SENTENCE } from '../kit/recovery';
 import { useCalculatorState, type CalculatorProps } from '../kit/useCalculatorState';
 import { useValidity } from '../kit/useValidity';
 import { calculator } from '../../lib/latency-compare/calculator';
@@ -164,7 +165,7 @@ export default function LatencyCompare({ children, ...props }: Props) {
           <parts.module.LatencyCharts analysis={analysis} aLabel={state.aLabel} bLabel={state.bLabel} />
         </>
       ) : (
-        parts.failed && <p class="kit-field__message">The code for the sample table and charts could not be loaded. Check the connection and reload the page.</p>
+        parts.failed && <p class="kit-field__message">The code for the sample table and charts could not be downloaded. {RETRY_SENTENCE}</p>
       )}
       <RoundTripPanel view={view} rttA={state.rttA} rttB={state.rttB} tls={state.tls} conn={state.conn} story={story} stale={stale || busy}
         onChange={(patch) => update(patch)} onValidity={report} />

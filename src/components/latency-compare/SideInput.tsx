@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { useAdoptEarlyInput } from '../kit/useAdoptEarlyInput';
+import { useState } from 'preact/hooks';
 import { SelectField } from '../kit/ChoiceFields';
 import { TextField } from '../kit/TextField';
 import { useFieldId } from '../kit/widget-context';
@@ -78,7 +77,6 @@ export function SideInput(props: Props) {
   const notesId = `${textareaId}-notes`;
   const hintId = `${textareaId}-hint`;
 
-  const samplesBox = useAdoptEarlyInput<HTMLTextAreaElement>(large ? '' : text, (typed) => props.onText(typed));
   const [fileError, setFileError] = useState<string | null>(null);
   const readFile = async (file: File | undefined) => {
     if (!file) return;
@@ -94,12 +92,6 @@ export function SideInput(props: Props) {
     }
   };
 
-  // A file picked before the island hydrated (see useAdoptEarlyInput) is read on mount.
-  const filePicker = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    const early = filePicker.current?.files?.[0];
-    if (early) void readFile(early);
-  }, []);
 
   return (
     <fieldset class="latency-side">
@@ -118,7 +110,6 @@ export function SideInput(props: Props) {
           placeholder={large ? 'Large input loaded (see below); typing here replaces it.' : '112.4\n98.7\n…'}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={`${hintId} ${notesId}`}
-          ref={samplesBox}
           onInput={(event) => props.onText((event.currentTarget as HTMLTextAreaElement).value)}
           onPaste={(event) => {
             const pasted = event.clipboardData?.getData('text/plain') ?? '';
@@ -157,7 +148,7 @@ export function SideInput(props: Props) {
       <div class="kit-grid latency-side__controls">
         <div class="kit-field">
           <label for={fileId}>File for {name}</label>
-          <input ref={filePicker} id={fileId} type="file" accept=".txt,.csv,.tsv,.json,.log,text/plain,text/csv,application/json"
+          <input id={fileId} type="file" accept=".txt,.csv,.tsv,.json,.log,text/plain,text/csv,application/json"
             onChange={(event) => void readFile((event.currentTarget as HTMLInputElement).files?.[0])} />
         </div>
         <SelectField name={`${side}_unit`} label={`Unit of ${name}'s numbers`} value={unit} options={UNIT_OPTIONS}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LatencyAnalysis, SideInput } from '../../lib/latency-compare/analyse';
 import { emptyAnalysis, isBlank } from '../../lib/latency-compare/empty-analysis';
+import { RETRY_SENTENCE, whenRecoverable } from '../kit/recovery';
 
 /** Inputs up to this many characters are analysed on the main thread (a few ms); larger go to a worker. */
 const INLINE_LIMIT = 100_000;
@@ -39,6 +40,13 @@ export function useLatencyAnalysis(a: SideInput, b: SideInput): AnalysisState {
   const request = useRef(0);
   const pendingInputs = useRef<{ a: SideInput; b: SideInput }>({ a, b });
   const mounted = useRef(false);
+  // Bumped to analyse again once code that failed to download may be back (recovery.ts).
+  const [attempt, setAttempt] = useState(0);
+  const cancelRetry = useRef(() => {});
+  const retryLater = (startedAt: number) => {
+    cancelRetry.current();
+    cancelRetry.current = whenRecoverable(() => setAttempt((n) => n + 1), startedAt);
+  };
 
   useEffect(() => {
     // Blank on mount is what the initial state already shows: no re-render while the page loads.
@@ -46,6 +54,7 @@ export function useLatencyAnalysis(a: SideInput, b: SideInput): AnalysisState {
       mounted.current = true;
       if (isBlank(a) && isBlank(b)) return;
     }
+    cancelRetry.current();
     const id = ++request.current;
     const stopWorker = () => {
       if (pending.current === 0) return;
@@ -66,13 +75,15 @@ export function useLatencyAnalysis(a: SideInput, b: SideInput): AnalysisState {
           return;
         }
         setState((previous) => ({ ...previous, busy: true }));
+        const startedAt = performance.now();
         loadAnalyser().then(
           (loaded) => {
             if (id === request.current) setState({ analysis: loaded.analyseLatency(a, b), inputs: { a, b }, busy: false, error: null });
           },
           () => {
             if (id === request.current) {
-              setState((previous) => ({ ...previous, busy: false, error: 'The analysis code could not be loaded. Check the connection and reload the page.' }));
+              setState((previous) => ({ ...previous, busy: false, error: `The analysis code could not be downloaded. ${RETRY_SENTENCE}` }));
+              retryLater(startedAt);
             }
           },
         );
@@ -80,6 +91,7 @@ export function useLatencyAnalysis(a: SideInput, b: SideInput): AnalysisState {
       }
       stopWorker();
       if (!worker.current) {
+        const startedAt = performance.now();
         const created = new Worker(new URL('./latency-worker.ts', import.meta.url), { type: 'module' });
         created.onmessage = (event: MessageEvent<{ id: number; analysis?: LatencyAnalysis; error?: string }>) => {
           if (event.data.id !== request.current) return; // a newer input is on its way
@@ -87,9 +99,15 @@ export function useLatencyAnalysis(a: SideInput, b: SideInput): AnalysisState {
           if (event.data.analysis) setState({ analysis: event.data.analysis, inputs: pendingInputs.current, busy: false, error: null });
           else setState((previous) => ({ ...previous, busy: false, error: event.data.error ?? 'The samples could not be analysed.' }));
         };
-        created.onerror = () => {
+        created.onerror = (event) => {
           pending.current = 0;
-          setState((previous) => ({ ...previous, busy: false, error: 'The samples could not be analysed in the background.' }));
+          // An error before any answer is the worker's script failing to download (or to start):
+          // drop this worker and start a fresh one on the next try.
+          event.preventDefault();
+          created.terminate();
+          if (worker.current === created) worker.current = null;
+          setState((previous) => ({ ...previous, busy: false, error: `The background analyser could not be started. ${RETRY_SENTENCE}` }));
+          retryLater(startedAt);
         };
         worker.current = created;
       }
@@ -99,9 +117,12 @@ export function useLatencyAnalysis(a: SideInput, b: SideInput): AnalysisState {
       worker.current.postMessage({ id, a, b });
     }, DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
-  }, [a.text, a.unit, a.column, b.text, b.unit, b.column]);
+  }, [a.text, a.unit, a.column, b.text, b.unit, b.column, attempt]);
 
-  useEffect(() => () => worker.current?.terminate(), []);
+  useEffect(() => () => {
+    worker.current?.terminate();
+    cancelRetry.current();
+  }, []);
 
   return state;
 }

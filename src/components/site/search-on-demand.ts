@@ -23,7 +23,7 @@ export function whenSearchWanted(host: HTMLElement, start: () => void): void {
     for (const type of buttonTriggers) button?.removeEventListener(type, begin);
     window.removeEventListener('keydown', onShortcut, true);
     if (mount && dialog) focusBoxWhenItArrives(mount, dialog);
-    start();
+    void whenIndexReachable(host).then(start);
   }
 
   for (const type of buttonTriggers) button?.addEventListener(type, begin, { passive: true });
@@ -40,4 +40,34 @@ function focusBoxWhenItArrives(mount: Element, dialog: HTMLDialogElement) {
     if (dialog.open && !(document.activeElement instanceof HTMLInputElement)) input.focus();
   });
   observer.observe(mount, { childList: true, subtree: true });
+}
+
+const OFFLINE_NOTE =
+  'You are offline, and the search index is not saved on this device yet. Search works offline once a page of this site has been opened with a connection and the footer says it is available offline. Search will start when the connection is back.';
+
+/**
+ * Resolves when Pagefind can load its index: at once online, or offline when the service worker
+ * has it cached (src/plugins/offline.mjs). Otherwise the dialog says so plainly, instead of an
+ * empty box, and search starts when the connection is back.
+ */
+async function whenIndexReachable(host: HTMLElement): Promise<void> {
+  if (navigator.onLine || (await indexCached())) return;
+  const note = document.createElement('p');
+  note.className = 'search-offline-note';
+  note.setAttribute('role', 'status');
+  note.dataset.searchOfflineNote = '';
+  host.querySelector('.dialog-frame')?.prepend(note);
+  // Set after insertion, so screen readers announce it.
+  requestAnimationFrame(() => {
+    note.textContent = OFFLINE_NOTE;
+  });
+  await new Promise((resolve) => window.addEventListener('online', resolve, { once: true }));
+  note.remove();
+}
+
+async function indexCached(): Promise<boolean> {
+  if (!('caches' in window)) return false;
+  const entry = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind-entry.json`, window.location.href);
+  // The precache keys carry a revision parameter.
+  return Boolean(await caches.match(entry.href, { ignoreSearch: true }).catch(() => undefined));
 }
