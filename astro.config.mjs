@@ -56,9 +56,7 @@ export default defineConfig({
         Footer: './src/components/site/Footer.astro',
       },
       // The web app manifest (public/manifest.json): the site can be installed and read offline.
-      head: [
-        { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.json` } },
-      ],
+      head: [{ tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.json` } }],
       sidebar: [
         {
           label: 'Start here',

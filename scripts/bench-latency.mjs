@@ -114,7 +114,11 @@ for (const scenario of scenarios) {
 
 // Large files: a 200 MB and a 500 MB k6 NDJSON stream through the streaming parser, under a
 // 256 MiB heap to show the file is never held whole (scripts/bench/latency-stream.mjs).
-const stream = spawnSync(process.execPath, ['--max-old-space-size=256', 'scripts/bench/latency-stream.mjs', '200', '500'], { encoding: 'utf8' });
+const stream = spawnSync(
+  process.execPath,
+  ['--max-old-space-size=256', 'scripts/bench/latency-stream.mjs', '200', '500'],
+  { encoding: 'utf8' },
+);
 for (const line of stream.stdout.split('\n')) if (line.startsWith('k6 NDJSON stream')) console.log(line);
 if (stream.status !== 0) {
   console.error(`FAIL: streaming parse of large k6 files: ${stream.stderr.slice(0, 400)}`);

@@ -13,7 +13,8 @@ registerHooks({
     try {
       return nextResolve(specifier, context);
     } catch (error) {
-      if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !specifier.startsWith('.') || /\.[a-z]+$/.test(specifier)) throw error;
+      if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !specifier.startsWith('.') || /\.[a-z]+$/.test(specifier))
+        throw error;
       return nextResolve(`${specifier}.ts`, context);
     }
   },
@@ -54,11 +55,19 @@ const rows = [
   ['solve MTTR for 99.999 %, n = 20', microsecondsPerCall((i) => solveForTarget(at20(i), fiveNines, 'mttr'), 20)],
   ['solve β for 99.999 %, n = 20', microsecondsPerCall((i) => solveForTarget(at20(i), fiveNines, 'beta'), 20)],
   ['solve n for 99.999 % (k = 10)', microsecondsPerCall((i) => solveForTarget(at20(i), fiveNines, 'n'), 20)],
-  ['solve MTTR for 0.1 outages a year, n = 20', microsecondsPerCall((i) => solveForTarget(at20(i), fewOutages, 'mttr'), 20)],
-  ['solve β for 0.1 outages a year, n = 20', microsecondsPerCall((i) => solveForTarget(at20(i), fewOutages, 'beta'), 20)],
+  [
+    'solve MTTR for 0.1 outages a year, n = 20',
+    microsecondsPerCall((i) => solveForTarget(at20(i), fewOutages, 'mttr'), 20),
+  ],
+  [
+    'solve β for 0.1 outages a year, n = 20',
+    microsecondsPerCall((i) => solveForTarget(at20(i), fewOutages, 'beta'), 20),
+  ],
 ];
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-console.log(`Redundancy maths on ${cpu} (${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)}), Node ${process.version}`);
+console.log(
+  `Redundancy maths on ${cpu} (${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)}), Node ${process.version}`,
+);
 console.log(`median of ${RUNS} runs, microseconds per call:`);
 for (const [label, us] of rows) console.log(`  ${label.padEnd(44)} ${us.toFixed(1).padStart(10)} µs`);

@@ -31,11 +31,16 @@ import { PRESET_CPU_SLOWDOWN } from './bench/lighthouse-runs.mjs';
 
 const args = new Set(process.argv.slice(2));
 const lighthouseRuns = Number(process.argv.find((a) => a.startsWith('--lighthouse-runs='))?.split('=')[1] ?? 5);
-if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) throw new Error('--lighthouse-runs= needs a whole number of at least 1');
-const cpuSlowdown = Number(process.argv.find((a) => a.startsWith('--cpu-slowdown='))?.split('=')[1] ?? PRESET_CPU_SLOWDOWN);
-if (!Number.isFinite(cpuSlowdown) || cpuSlowdown < 1 || cpuSlowdown > 50) throw new Error('--cpu-slowdown= needs a number from 1 to 50');
+if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1)
+  throw new Error('--lighthouse-runs= needs a whole number of at least 1');
+const cpuSlowdown = Number(
+  process.argv.find((a) => a.startsWith('--cpu-slowdown='))?.split('=')[1] ?? PRESET_CPU_SLOWDOWN,
+);
+if (!Number.isFinite(cpuSlowdown) || cpuSlowdown < 1 || cpuSlowdown > 50)
+  throw new Error('--cpu-slowdown= needs a number from 1 to 50');
 const coveragePairs = Number(process.argv.find((a) => a.startsWith('--coverage-pairs='))?.split('=')[1] ?? 3000);
-if (!Number.isInteger(coveragePairs) || coveragePairs < 10) throw new Error('--coverage-pairs= needs a whole number of at least 10');
+if (!Number.isInteger(coveragePairs) || coveragePairs < 10)
+  throw new Error('--coverage-pairs= needs a whole number of at least 10');
 const outDir = resolve('dist-bench');
 /** @type {NodeJS.ProcessEnv} */
 /** The slow link of issue 14: 400 ms latency, 50–200 KB/s. */
@@ -117,13 +122,29 @@ async function main() {
         `latency analyser: ${latency.ms ?? 'no figure'} ms for 100,000 samples per side, budget ${BUDGETS.latencyAnalysisMs} ms`,
       );
     }
-    if (!million.ok) violations.push(`latency analyser at 1,000,000 samples a side: over ${BUDGETS.latencyMillionSortRatio}× a plain sort, or no figure (${million.detail})`);
-    if (!coverage.ok) violations.push(`latency coverage study: a row of the median interval under ${BUDGETS.latencyCoverageFloor * 100} %, or no table (${coverage.detail})`);
+    if (!million.ok)
+      violations.push(
+        `latency analyser at 1,000,000 samples a side: over ${BUDGETS.latencyMillionSortRatio}× a plain sort, or no figure (${million.detail})`,
+      );
+    if (!coverage.ok)
+      violations.push(
+        `latency coverage study: a row of the median interval under ${BUDGETS.latencyCoverageFloor * 100} %, or no table (${coverage.detail})`,
+      );
 
     for (const fill of offline.fills) {
-      if (fill.fillMs === null) violations.push(`offline reading: the cache did not fill within 10 minutes at ${fill.kilobytesPerSecond} KB/s`);
+      if (fill.fillMs === null)
+        violations.push(`offline reading: the cache did not fill within 10 minutes at ${fill.kilobytesPerSecond} KB/s`);
     }
-    const report = renderReport(figures, { buildSeconds, latency, million, coverage, pastes, offline, violations, browserPath });
+    const report = renderReport(figures, {
+      buildSeconds,
+      latency,
+      million,
+      coverage,
+      pastes,
+      offline,
+      violations,
+      browserPath,
+    });
     console.log(report);
     if (args.has('--write')) {
       await mkdir('docs', { recursive: true });
@@ -202,7 +223,8 @@ function deriveFigures(pages) {
 function scriptReport(script, scriptArgs) {
   const run = spawnSync(process.execPath, [script, ...scriptArgs], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   const markdown = run.stdout.trim();
-  if (markdown === '') return { ok: false, markdown: `${script}: no output.`, detail: run.stderr.trim().split('\n').at(-1) ?? '' };
+  if (markdown === '')
+    return { ok: false, markdown: `${script}: no output.`, detail: run.stderr.trim().split('\n').at(-1) ?? '' };
   return { ok: run.status === 0, markdown, detail: run.status === 0 ? '' : `see ${script}` };
 }
 
@@ -266,7 +288,10 @@ function renderReport(figures, { buildSeconds, latency, million, coverage, paste
     '',
     '| Link | Home page loaded | Cache full ("Available offline") after load |',
     '|---|---:|---:|',
-    ...offline.fills.map((f) => `| ${OFFLINE_LINK_LATENCY_MS} ms, ${f.kilobytesPerSecond} KB/s | ${(f.loadMs / 1000).toFixed(1)} s | ${f.fillMs === null ? 'not within 10 min' : `${(f.fillMs / 1000).toFixed(1)} s`} |`),
+    ...offline.fills.map(
+      (f) =>
+        `| ${OFFLINE_LINK_LATENCY_MS} ms, ${f.kilobytesPerSecond} KB/s | ${(f.loadMs / 1000).toFixed(1)} s | ${f.fillMs === null ? 'not within 10 min' : `${(f.fillMs / 1000).toFixed(1)} s`} |`,
+    ),
     '',
     `Budgets: HTML ≤ ${kb(BUDGETS.htmlBytes)}, island JS ≤ ${kb(BUDGETS.islandJsBytes)}, Lighthouse performance ≥ ${BUDGETS.lighthouse.performance} (median, at the preset's ${PRESET_CPU_SLOWDOWN}× CPU slowdown) and the other categories 100.`,
     violations.length === 0

@@ -9,7 +9,11 @@ export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   const site = context.site ?? new URL('http://localhost:4321');
   const image = new URL(ogImagePath(route.id, import.meta.env.BASE_URL), site).href;
-  const alt = ogCardAlt({ siteName: 'Infra Field Notes', title: route.entry.data.title, description: route.entry.data.description ?? '' });
+  const alt = ogCardAlt({
+    siteName: 'Infra Field Notes',
+    title: route.entry.data.title,
+    description: route.entry.data.description ?? '',
+  });
   route.head.push(
     { tag: 'meta', attrs: { property: 'og:image', content: image } },
     { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
@@ -20,6 +24,14 @@ export const onRequest = defineRouteMiddleware((context) => {
   );
   // The page's Markdown twin (written after the build by src/plugins/markdown-twins.mjs).
   if (route.id !== '404') {
-    route.head.push({ tag: 'link', attrs: { rel: 'alternate', type: 'text/markdown', href: `${context.url.pathname}index.md`, title: 'This page as Markdown' } });
+    route.head.push({
+      tag: 'link',
+      attrs: {
+        rel: 'alternate',
+        type: 'text/markdown',
+        href: `${context.url.pathname}index.md`,
+        title: 'This page as Markdown',
+      },
+    });
   }
 });

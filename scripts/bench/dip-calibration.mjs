@@ -7,7 +7,9 @@
 import { dipStatistic } from '../../src/lib/latency-compare/dip-test.ts';
 import { mulberry32 } from '../../src/lib/latency-compare/seeded-random.ts';
 
-export const CALIBRATION_SIZES = [4, 5, 6, 7, 8, 9, 10, 12, 15, 20, 30, 50, 75, 100, 150, 200, 300, 500, 1000, 2000, 5000, 10000, 20000];
+export const CALIBRATION_SIZES = [
+  4, 5, 6, 7, 8, 9, 10, 12, 15, 20, 30, 50, 75, 100, 150, 200, 300, 500, 1000, 2000, 5000, 10000, 20000,
+];
 export const CALIBRATION_LEVELS = [0.9, 0.95, 0.99];
 
 const replicates = Number(process.argv[2] ?? 20_000);
@@ -33,7 +35,9 @@ for (const n of CALIBRATION_SIZES) {
   rows.push([n, ...CALIBRATION_LEVELS.map((p) => Number(q(p).toFixed(4)))]);
   console.error(`n = ${n} done`);
 }
-console.log(`// ${replicates.toLocaleString('en')} uniform samples a size; columns: n, then √n·dip at ${CALIBRATION_LEVELS.join(', ')}`);
+console.log(
+  `// ${replicates.toLocaleString('en')} uniform samples a size; columns: n, then √n·dip at ${CALIBRATION_LEVELS.join(', ')}`,
+);
 console.log('[');
 for (const row of rows) console.log(`  [${row.join(', ')}],`);
 console.log(']');

@@ -8,9 +8,19 @@
 //   node scripts/bench/latency-coverage.mjs --tables=coverage         one of the two tables only (coverage, modality)
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { COVERAGE_METHODS, COVERAGE_SCENARIOS, COVERAGE_SIZES, coverageRows, trueMedianDiff } from '../../src/lib/latency-compare/coverage-simulation.ts';
+import {
+  COVERAGE_METHODS,
+  COVERAGE_SCENARIOS,
+  COVERAGE_SIZES,
+  coverageRows,
+  trueMedianDiff,
+} from '../../src/lib/latency-compare/coverage-simulation.ts';
 import { BOOTSTRAP_REPLICATES } from '../../src/lib/latency-compare/median-bootstrap.ts';
-import { MODALITY_SCENARIOS, MODALITY_SIZES, modalityRow } from '../../src/lib/latency-compare/multimodality-simulation.ts';
+import {
+  MODALITY_SCENARIOS,
+  MODALITY_SIZES,
+  modalityRow,
+} from '../../src/lib/latency-compare/multimodality-simulation.ts';
 import { MULTIMODALITY_LEVEL } from '../../src/lib/latency-compare/multimodality.ts';
 import { BUDGETS } from './budgets.mjs';
 
@@ -32,7 +42,9 @@ export function coverageReport({ pairs, runs, tables = ['coverage', 'modality'],
   if (tables.includes('coverage')) coverageTable(pairs, lines, failures, log);
   if (tables.includes('modality')) modalityTable(runs, lines, log);
   const seconds = (performance.now() - started) / 1000;
-  lines.push(`Run time ${seconds.toFixed(0)} s on ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, Node ${process.version}.`);
+  lines.push(
+    `Run time ${seconds.toFixed(0)} s on ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, Node ${process.version}.`,
+  );
   return { markdown: lines.join('\n'), failures };
 }
 
@@ -50,7 +62,10 @@ function coverageTable(pairs, lines, failures, log) {
       const old = rows.find((r) => r.method === OLD);
       const fresh = rows.find((r) => r.method === NEW);
       if (fresh.coverage < COVERAGE_FLOOR) failures.push(`${scenario.id}, n = ${n}: ${percent(fresh.coverage)}`);
-      const falseVerdicts = old.falseVerdicts === null ? '–' : `${percent(old.falseVerdicts / pairs)} / ${percent(fresh.falseVerdicts / pairs)}`;
+      const falseVerdicts =
+        old.falseVerdicts === null
+          ? '–'
+          : `${percent(old.falseVerdicts / pairs)} / ${percent(fresh.falseVerdicts / pairs)}`;
       lines.push(
         `| ${scenario.description} | ${n.toLocaleString('en')} | ${ms(truth)} | ${percent(old.coverage)} | ${fresh.coverage < COVERAGE_FLOOR ? '**' : ''}${percent(fresh.coverage)}${fresh.coverage < COVERAGE_FLOOR ? '**' : ''} | ${ms(old.medianWidthMs)} | ${ms(fresh.medianWidthMs)} | ${falseVerdicts} |`,
       );
@@ -91,8 +106,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     return value;
   };
   const tables = (process.argv.find((a) => a.startsWith('--tables='))?.split('=')[1] ?? 'coverage,modality').split(',');
-  if (tables.some((t) => t !== 'coverage' && t !== 'modality')) throw new Error('--tables= takes coverage, modality or both');
-  const { markdown, failures } = coverageReport({ pairs: arg('pairs', 3000), runs: arg('runs', 1000), tables, log: (m) => console.error(`[coverage] ${m}`) });
+  if (tables.some((t) => t !== 'coverage' && t !== 'modality'))
+    throw new Error('--tables= takes coverage, modality or both');
+  const { markdown, failures } = coverageReport({
+    pairs: arg('pairs', 3000),
+    runs: arg('runs', 1000),
+    tables,
+    log: (m) => console.error(`[coverage] ${m}`),
+  });
   console.log(markdown);
   if (failures.length > 0) process.exitCode = 1;
 }

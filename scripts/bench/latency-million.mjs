@@ -23,13 +23,15 @@ const median = (xs) => {
 export function millionReport({ runs, log = () => {} }) {
   const random = mulberry32(20261202);
   // Latencies as a load tester writes them: ms with three decimals, one per line.
-  const textOf = (medianMs) => Array.from(logNormalSamples(random, SAMPLES_PER_SIDE, medianMs, 0.35), (v) => v.toFixed(3)).join('\n');
+  const textOf = (medianMs) =>
+    Array.from(logNormalSamples(random, SAMPLES_PER_SIDE, medianMs, 0.35), (v) => v.toFixed(3)).join('\n');
   const textA = textOf(60);
   const textB = textOf(112);
   // The baseline sorts exactly the numbers the analysis reads.
   const valuesA = parseSamples(textA).valuesMs;
   const valuesB = parseSamples(textB).valuesMs;
-  if (valuesA.length !== SAMPLES_PER_SIDE || valuesB.length !== SAMPLES_PER_SIDE) throw new Error('the parser did not read every sample');
+  if (valuesA.length !== SAMPLES_PER_SIDE || valuesB.length !== SAMPLES_PER_SIDE)
+    throw new Error('the parser did not read every sample');
 
   const sortMs = [];
   const parseMs = [];
@@ -48,9 +50,15 @@ export function millionReport({ runs, log = () => {} }) {
     t = performance.now();
     result = analyseLatency({ text: textA, unit: 'auto', column: null }, { text: textB, unit: 'auto', column: null });
     analysisMs.push(performance.now() - t);
-    log(`run ${run + 1}: sort ${sortMs.at(-1).toFixed(0)} ms, parse ${parseMs.at(-1).toFixed(0)} ms, analysis ${analysisMs.at(-1).toFixed(0)} ms`);
+    log(
+      `run ${run + 1}: sort ${sortMs.at(-1).toFixed(0)} ms, parse ${parseMs.at(-1).toFixed(0)} ms, analysis ${analysisMs.at(-1).toFixed(0)} ms`,
+    );
   }
-  if (result.a.summary?.n !== SAMPLES_PER_SIDE || result.b.summary?.n !== SAMPLES_PER_SIDE || result.diff?.kind !== 'interval') {
+  if (
+    result.a.summary?.n !== SAMPLES_PER_SIDE ||
+    result.b.summary?.n !== SAMPLES_PER_SIDE ||
+    result.diff?.kind !== 'interval'
+  ) {
     throw new Error('the analysis did not read every sample or gave no interval');
   }
   const sort = median(sortMs);

@@ -6,20 +6,34 @@
 import os from 'node:os';
 import { createSampleParser } from '../../src/lib/latency-compare/samples/index.ts';
 
-const sizesMb = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizesMb = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const SIZES = sizesMb.length > 0 ? sizesMb : [200, 500];
 const CHUNK_CHARS = 1 << 20; // what File.stream() through a TextDecoderStream hands over, roughly
 
 // One request as k6 writes it: a Point line per metric, the duration among them.
-const OTHER_METRICS = ['http_reqs', 'http_req_blocked', 'http_req_connecting', 'http_req_tls_handshaking', 'http_req_sending', 'http_req_waiting', 'http_req_receiving', 'http_req_failed'];
-const TAGS = '{"expected_response":"true","group":"","method":"GET","name":"http://127.0.0.1:8080/api","proto":"HTTP/1.1","scenario":"default","status":"200","url":"http://127.0.0.1:8080/api"}';
+const OTHER_METRICS = [
+  'http_reqs',
+  'http_req_blocked',
+  'http_req_connecting',
+  'http_req_tls_handshaking',
+  'http_req_sending',
+  'http_req_waiting',
+  'http_req_receiving',
+  'http_req_failed',
+];
+const TAGS =
+  '{"expected_response":"true","group":"","method":"GET","name":"http://127.0.0.1:8080/api","proto":"HTTP/1.1","scenario":"default","status":"200","url":"http://127.0.0.1:8080/api"}';
 let seed = 20261202;
-const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
 function request(i) {
   const time = `2026-12-02T11:${String(Math.floor(i / 60000) % 60).padStart(2, '0')}:${String(Math.floor(i / 1000) % 60).padStart(2, '0')}.${String(i % 1000).padStart(3, '0')}Z`;
   const duration = (5 + 40 * random() ** 3).toFixed(6);
   let text = `{"metric":"http_req_duration","type":"Point","data":{"time":"${time}","value":${duration},"tags":${TAGS}}}\n`;
-  for (const metric of OTHER_METRICS) text += `{"metric":"${metric}","type":"Point","data":{"time":"${time}","value":${(random() * 3).toFixed(6)},"tags":${TAGS}}}\n`;
+  for (const metric of OTHER_METRICS)
+    text += `{"metric":"${metric}","type":"Point","data":{"time":"${time}","value":${(random() * 3).toFixed(6)},"tags":${TAGS}}}\n`;
   return text;
 }
 

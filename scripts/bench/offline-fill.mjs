@@ -35,7 +35,13 @@ export async function startSlowLinkProxy(origin, { latencyMs, bytesPerSecond }) 
   const server = createServer(async (req, res) => {
     await sleep(latencyMs);
     const forward = httpRequest(
-      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: { ...req.headers, host: upstream.host } },
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        path: req.url,
+        method: req.method,
+        headers: { ...req.headers, host: upstream.host },
+      },
       async (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         for await (const chunk of answer) {
@@ -58,10 +64,11 @@ export async function startSlowLinkProxy(origin, { latencyMs, bytesPerSecond }) 
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}/`,
-    stop: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve(undefined));
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve(undefined));
+      }),
   };
 }
 

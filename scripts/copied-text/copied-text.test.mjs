@@ -31,7 +31,9 @@ describe('copied-text fingerprints', () => {
     const original = 'The quick brown fox jumps over the lazy dog near the river bank today.';
     const prints = new Set(shingles(original).map((s) => s.hash));
     const page = '<p>As they say, <em>the Quick brown fox</em> jumps —\nover the lazy-dog near the river!</p>';
-    expect(copiedRuns(page.replace(/<[^>]+>/g, ' '), prints)).toEqual(['the quick brown fox jumps over the lazy dog near the river']);
+    expect(copiedRuns(page.replace(/<[^>]+>/g, ' '), prints)).toEqual([
+      'the quick brown fox jumps over the lazy dog near the river',
+    ]);
     expect(copiedRuns('A brown fox jumps over a lazy dog, in our own words.', prints)).toEqual([]);
   });
 
@@ -41,7 +43,9 @@ describe('copied-text fingerprints', () => {
 });
 
 describe('the site sources', () => {
-  const files = ['src/content', 'src/lib', 'src/components', 'src/diagrams'].flatMap((dir) => siteSources(join(root, dir)));
+  const files = ['src/content', 'src/lib', 'src/components', 'src/diagrams'].flatMap((dir) =>
+    siteSources(join(root, dir)),
+  );
 
   it('are found', () => {
     expect(files.length).toBeGreaterThan(20);

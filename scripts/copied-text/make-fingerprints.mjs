@@ -31,7 +31,11 @@ const sets = [];
 for (const path of sources) {
   sets.push({ what: 'the surviving source page', hashes: hashesOf(await readFile(path, 'utf8')) });
 }
-if (runs.length) sets.push({ what: 'runs known to have been copied from the originals (issue 17)', hashes: hashesOf(runs.join('\n\n')) });
+if (runs.length)
+  sets.push({
+    what: 'runs known to have been copied from the originals (issue 17)',
+    hashes: hashesOf(runs.join('\n\n')),
+  });
 
 const file = {
   about:

@@ -5,13 +5,19 @@ import { fileURLToPath } from 'node:url';
 import { accTitleOf, embeddedHash, sourceHash, svgTitle, tidySvg } from './svg-tidy.mjs';
 
 const dir = fileURLToPath(new URL('../../src/diagrams/', import.meta.url));
-const names = readdirSync(dir).filter((f) => f.endsWith('.mmd')).map((f) => f.replace(/\.mmd$/, '')).sort();
+const names = readdirSync(dir)
+  .filter((f) => f.endsWith('.mmd'))
+  .map((f) => f.replace(/\.mmd$/, ''))
+  .sort();
 const read = (file) => readFileSync(join(dir, file), 'utf8');
 
 describe('committed diagrams', () => {
   it('exist as Mermaid sources, one SVG each and no SVG without a source', () => {
     expect(names.length).toBeGreaterThanOrEqual(4);
-    const svgs = readdirSync(dir).filter((f) => f.endsWith('.svg')).map((f) => f.replace(/\.svg$/, '')).sort();
+    const svgs = readdirSync(dir)
+      .filter((f) => f.endsWith('.svg'))
+      .map((f) => f.replace(/\.svg$/, ''))
+      .sort();
     expect(svgs).toEqual(names);
   });
 
@@ -67,7 +73,9 @@ describe('tidySvg', () => {
   });
 
   it('makes the root an image that carries the source hash, and drops ids nothing uses', () => {
-    expect(out).toMatch(/^<svg id="d-0" aria-labelledby="chart-title-d-0" role="img" class="diagram__svg" data-source-hash="abc123">/);
+    expect(out).toMatch(
+      /^<svg id="d-0" aria-labelledby="chart-title-d-0" role="img" class="diagram__svg" data-source-hash="abc123">/,
+    );
     expect(out).not.toContain('root-0');
     expect(embeddedHash(out)).toBe('abc123');
   });

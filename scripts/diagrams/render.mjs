@@ -42,7 +42,8 @@ async function main() {
   const args = new Set(process.argv.slice(2));
   const diagrams = await diagramSources();
   for (const d of diagrams) {
-    if (!accTitleOf(d.source)) throw new Error(`${d.name}.mmd has no accTitle: every diagram needs an accessible name.`);
+    if (!accTitleOf(d.source))
+      throw new Error(`${d.name}.mmd has no accTitle: every diagram needs an accessible name.`);
   }
   const todo = args.has('--force') ? diagrams : diagrams.filter((d) => d.stale);
   if (args.has('--check')) {
@@ -58,14 +59,18 @@ async function main() {
   const render = createMermaidRenderer({ launchOptions: { executablePath: chromium.path } });
   // One call per diagram, so each gets its own id prefix (its name) and ids stay unique on a
   // page; started together, so they share one browser (the renderer closes it when idle).
-  const results = await Promise.all(todo.map((d) => render([d.source], { prefix: d.name, mermaidConfig: MERMAID_CONFIG })));
+  const results = await Promise.all(
+    todo.map((d) => render([d.source], { prefix: d.name, mermaidConfig: MERMAID_CONFIG })),
+  );
   for (const [i, d] of todo.entries()) {
     const [result] = results[i] ?? [];
     if (!result || result.status === 'rejected') {
       throw new Error(`${d.name}.mmd did not render: ${result?.reason?.message ?? 'no result'}`);
     }
     await writeFile(d.svgPath, `${tidySvg(result.value.svg, { hash: d.hash })}\n`);
-    console.log(`rendered src/diagrams/${d.name}.svg (${result.value.width.toFixed(0)} × ${result.value.height.toFixed(0)})`);
+    console.log(
+      `rendered src/diagrams/${d.name}.svg (${result.value.width.toFixed(0)} × ${result.value.height.toFixed(0)})`,
+    );
   }
 }
 

@@ -9,7 +9,10 @@ export const RENDER_VERSION = 'mermaid-isomorphic 3 / tidy 3';
 
 /** Hash of a diagram's source as rendered: what `data-source-hash` on the committed SVG must hold. */
 export function sourceHash(mermaidSource) {
-  return createHash('sha256').update(`${RENDER_VERSION}\n${mermaidSource.replace(/\r\n/g, '\n')}`).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(`${RENDER_VERSION}\n${mermaidSource.replace(/\r\n/g, '\n')}`)
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** The hash a committed SVG was rendered from, or undefined. */
@@ -75,8 +78,9 @@ export function dropDefaults(svg) {
  * inside attribute values with two or more decimals change, never text.
  */
 export function roundCoordinates(svg) {
-  return svg.replace(/="([^"]*)"/g, (_m, value) =>
-    `="${value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`,
+  return svg.replace(
+    /="([^"]*)"/g,
+    (_m, value) => `="${value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`,
   );
 }
 

@@ -58,23 +58,34 @@ describe('the loader wrapper used by src/content.config.ts', () => {
   const fakeGlob = (entries: Array<{ id: string; data: Record<string, unknown> }>): Loader => ({
     name: 'fake-glob',
     load: async (context) => {
-      for (const entry of entries) await context.parseData({ id: entry.id, data: entry.data, filePath: `src/content/docs/${entry.id}.mdx` });
+      for (const entry of entries)
+        await context.parseData({ id: entry.id, data: entry.data, filePath: `src/content/docs/${entry.id}.mdx` });
     },
   });
-  const context = { parseData: async ({ data }: { data: Record<string, unknown> }) => data } as unknown as LoaderContext;
+  const context = {
+    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+  } as unknown as LoaderContext;
 
   it('stops the load with the file and the missing fields when a story has no `reviewed`', async () => {
-    const loader = withFreshnessRule(fakeGlob([{ id: 'stories/new-story', data: { title: 'x', reviewBy: day('2027-01-01'), owner: 'me' } }]));
-    await expect(loader.load(context)).rejects.toThrow(/src\/content\/docs\/stories\/new-story\.mdx: .*\n.*`reviewed` is missing/);
+    const loader = withFreshnessRule(
+      fakeGlob([{ id: 'stories/new-story', data: { title: 'x', reviewBy: day('2027-01-01'), owner: 'me' } }]),
+    );
+    await expect(loader.load(context)).rejects.toThrow(
+      /src\/content\/docs\/stories\/new-story\.mdx: .*\n.*`reviewed` is missing/,
+    );
   });
 
   it('lets complete stories and other pages through unchanged', async () => {
     const seen: unknown[] = [];
-    const passthrough = { parseData: async ({ data }: { data: unknown }) => (seen.push(data), data) } as unknown as LoaderContext;
-    const loader = withFreshnessRule(fakeGlob([
-      { id: 'stories/a', data: { ...complete } },
-      { id: 'glossary', data: { title: 'Glossary' } },
-    ]));
+    const passthrough = {
+      parseData: async ({ data }: { data: unknown }) => (seen.push(data), data),
+    } as unknown as LoaderContext;
+    const loader = withFreshnessRule(
+      fakeGlob([
+        { id: 'stories/a', data: { ...complete } },
+        { id: 'glossary', data: { title: 'Glossary' } },
+      ]),
+    );
     await expect(loader.load(passthrough)).resolves.toBeUndefined();
     expect(seen).toHaveLength(2);
     expect(loader.name).toBe('fake-glob');

@@ -17,7 +17,9 @@ export function withFreshnessRule(loader: Loader): Loader {
           const problems = freshnessProblems(props.id, data as FreshnessFields);
           if (problems.length > 0) {
             const where = props.filePath ?? props.id;
-            throw new Error(`${where}: review fields are required on stories and reviews.\n  - ${problems.join('\n  - ')}`);
+            throw new Error(
+              `${where}: review fields are required on stories and reviews.\n  - ${problems.join('\n  - ')}`,
+            );
           }
           return data;
         },

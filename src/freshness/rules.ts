@@ -22,7 +22,8 @@ export function needsReview(id: string): boolean {
 export function freshnessProblems(id: string, data: FreshnessFields): string[] {
   const problems: string[] = [];
   if (needsReview(id)) {
-    if (!data.reviewed) problems.push('`reviewed` is missing: the date someone last checked this page against its sources.');
+    if (!data.reviewed)
+      problems.push('`reviewed` is missing: the date someone last checked this page against its sources.');
     if (!data.reviewBy) problems.push('`reviewBy` is missing: the date by which it must be checked again.');
     if (!data.owner?.trim()) problems.push('`owner` is missing: who answers for keeping it current.');
   }

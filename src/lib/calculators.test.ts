@@ -49,7 +49,12 @@ describe('calculator registry', () => {
       for (const [name, preset] of Object.entries(calculator.presets)) {
         it(`carries its "${name}" preset through a link unchanged`, () => {
           expect(calculator.crossCheck?.(preset) ?? []).toEqual([]);
-          const decoded = decodeState(calculator.schema, calculator.presets.default, encodeState(calculator.schema, preset), calculator.crossCheck);
+          const decoded = decodeState(
+            calculator.schema,
+            calculator.presets.default,
+            encodeState(calculator.schema, preset),
+            calculator.crossCheck,
+          );
           expect(decoded.rejected).toEqual([]);
           expect(decoded.state).toEqual(preset);
         });

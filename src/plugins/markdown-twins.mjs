@@ -21,7 +21,12 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 /** @typedef {import('hast').Element} Element @typedef {import('hast').Root} Root @typedef {import('hast').ElementContent} ElementContent */
 
 /** @param {string} tagName @param {Record<string, unknown>} properties @param {ElementContent[]} children @returns {Element} */
-const el = (tagName, properties, children) => ({ type: 'element', tagName, properties: /** @type {any} */ (properties), children });
+const el = (tagName, properties, children) => ({
+  type: 'element',
+  tagName,
+  properties: /** @type {any} */ (properties),
+  children,
+});
 /** @param {string} value @returns {import('hast').Text} */
 const tx = (value) => ({ type: 'text', value });
 
@@ -44,7 +49,11 @@ function replaceNode(root, node, replacement) {
 
 /** The text of a calculator's line: its title and a link to it on this page. */
 export function calculatorLine(title, url) {
-  return el('p', {}, [tx('Interactive calculator: '), el('a', { href: url }, [tx(title)]), tx('. Open the link to use it with your own numbers.')]);
+  return el('p', {}, [
+    tx('Interactive calculator: '),
+    el('a', { href: url }, [tx(title)]),
+    tx('. Open the link to use it with your own numbers.'),
+  ]);
 }
 
 /**
@@ -70,13 +79,19 @@ export function pageMarkdown(html, pageUrl) {
     replaceNode(article, island, [calculatorLine(label, target)]);
   }
   // Interface, not text: heading anchors, buttons, scripts, styles, hidden helpers.
-  for (const node of selectAll('.sl-anchor-link, button, script, style, template, [hidden], [aria-hidden="true"]', article)) {
+  for (const node of selectAll(
+    '.sl-anchor-link, button, script, style, template, [hidden], [aria-hidden="true"]',
+    article,
+  )) {
     replaceNode(article, node, []);
   }
   // Only the article's linkable headings stay headings (the page's "Copy section" buttons count
   // the same ones); a heading elsewhere (inside a component) becomes bold text.
   for (const heading of selectAll('h1, h2, h3, h4, h5, h6', article)) {
-    const wrapped = selectAll('.sl-heading-wrapper > h2, .sl-heading-wrapper > h3, .sl-heading-wrapper > h4, .sl-heading-wrapper > h5, .sl-heading-wrapper > h6', article).includes(heading);
+    const wrapped = selectAll(
+      '.sl-heading-wrapper > h2, .sl-heading-wrapper > h3, .sl-heading-wrapper > h4, .sl-heading-wrapper > h5, .sl-heading-wrapper > h6',
+      article,
+    ).includes(heading);
     if (!wrapped) replaceNode(article, heading, [el('p', {}, [el('strong', {}, heading.children)])]);
   }
   // A link card (Starlight's LinkCard) becomes "[title](href): description"; a card's title turns bold.
@@ -95,7 +110,10 @@ export function pageMarkdown(html, pageUrl) {
   for (const aside of selectAll('aside', article)) {
     const heading = select('.starlight-aside__title', aside);
     const body = select('.starlight-aside__content', aside);
-    const children = [...(heading ? [el('p', {}, [el('strong', {}, [tx(toText(heading).trim())])])] : []), ...(body ? body.children : aside.children)];
+    const children = [
+      ...(heading ? [el('p', {}, [el('strong', {}, [tx(toText(heading).trim())])])] : []),
+      ...(body ? body.children : aside.children),
+    ];
     replaceNode(article, aside, [el('blockquote', {}, /** @type {ElementContent[]} */ (children))]);
   }
   // Expressive Code draws each line as a <div>; keep the lines and the language only.
@@ -104,7 +122,11 @@ export function pageMarkdown(html, pageUrl) {
     if (!pre) continue;
     const lines = selectAll('.ec-line', pre).map((line) => toText(line, { whitespace: 'pre' }));
     const language = pre.properties.dataLanguage ? [`language-${pre.properties.dataLanguage}`] : [];
-    replaceNode(article, block, [el('pre', {}, [el('code', { className: language }, [tx(lines.length ? lines.join('\n') : toText(pre, { whitespace: 'pre' }))])])]);
+    replaceNode(article, block, [
+      el('pre', {}, [
+        el('code', { className: language }, [tx(lines.length ? lines.join('\n') : toText(pre, { whitespace: 'pre' }))]),
+      ]),
+    ]);
   }
   // Absolute links and images, so the twin works wherever it is pasted.
   for (const node of selectAll('a[href], img[src]', article)) {

@@ -5,7 +5,9 @@ import { gfm } from 'micromark-extension-gfm';
 import type { Nodes } from 'mdast';
 import { pageMarkdown } from './markdown-twins.mjs';
 
-const page = (article: string) => `<!doctype html><html><head><meta name="description" content="What the page says &amp; more."></head>
+const page = (
+  article: string,
+) => `<!doctype html><html><head><meta name="description" content="What the page says &amp; more."></head>
 <body><main><h1 id="_top">IPsec &lt;headroom&gt;</h1><div class="sl-markdown-content">${article}</div></main></body></html>`;
 
 const heading = (level: number, id: string, text: string) =>

@@ -39,29 +39,33 @@ afterAll(() => rmSync(build, { recursive: true, force: true }));
 const SLOW = { timeout: 120_000 };
 
 describe('offline precache list', () => {
-  it('holds every page, script, style, the icon, the manifest and Pagefind with its index and WebAssembly', SLOW, async () => {
-    const urls = (await precacheManifest(build)).map((entry) => entry.url).sort();
-    expect(urls).toEqual(
-      [
-        '404.html',
-        '_astro/IpsecHeadroom.abc123.js',
-        '_astro/common.aaa.css',
-        '_astro/latency-worker-789.js',
-        '_astro/line.def456.js',
-        'favicon.svg',
-        'glossary/index.html',
-        'index.html',
-        'manifest.json',
-        'pagefind/fragment/en_1b319ae.pf_fragment',
-        'pagefind/index/en_ceed33d.pf_index',
-        'pagefind/pagefind-entry.json',
-        'pagefind/pagefind-worker.js',
-        'pagefind/pagefind.en_10c87db605.pf_meta',
-        'pagefind/pagefind.js',
-        'pagefind/wasm.en.pagefind',
-      ].sort(),
-    );
-  });
+  it(
+    'holds every page, script, style, the icon, the manifest and Pagefind with its index and WebAssembly',
+    SLOW,
+    async () => {
+      const urls = (await precacheManifest(build)).map((entry) => entry.url).sort();
+      expect(urls).toEqual(
+        [
+          '404.html',
+          '_astro/IpsecHeadroom.abc123.js',
+          '_astro/common.aaa.css',
+          '_astro/latency-worker-789.js',
+          '_astro/line.def456.js',
+          'favicon.svg',
+          'glossary/index.html',
+          'index.html',
+          'manifest.json',
+          'pagefind/fragment/en_1b319ae.pf_fragment',
+          'pagefind/index/en_ceed33d.pf_index',
+          'pagefind/pagefind-entry.json',
+          'pagefind/pagefind-worker.js',
+          'pagefind/pagefind.en_10c87db605.pf_meta',
+          'pagefind/pagefind.js',
+          'pagefind/wasm.en.pagefind',
+        ].sort(),
+      );
+    },
+  );
 
   it('keys hashed _astro/ names by their name and everything else by a content revision', SLOW, async () => {
     const entries = await precacheManifest(build);
@@ -76,15 +80,19 @@ describe('offline precache list', () => {
     expect(revisionOf(after, 'index.html')).toBe(revisionOf(entries, 'index.html'));
   });
 
-  it('writes one self-contained worker that ignores query strings, waits to take over and claims the first page', SLOW, async () => {
-    const { count } = await writeServiceWorker(build);
-    expect(count).toBe(16);
-    const worker = readFileSync(join(build, 'sw.js'), 'utf8');
-    expect(worker).not.toMatch(/importScripts/);
-    expect(worker).toContain('SKIP_WAITING');
-    expect(worker).toContain('clients.claim()');
-    expect(worker).not.toContain('og/glossary.png');
-    // ignoreURLParametersMatching: [/.*/], kept as a literal by the minifier.
-    expect(worker).toContain('[/.*/]');
-  });
+  it(
+    'writes one self-contained worker that ignores query strings, waits to take over and claims the first page',
+    SLOW,
+    async () => {
+      const { count } = await writeServiceWorker(build);
+      expect(count).toBe(16);
+      const worker = readFileSync(join(build, 'sw.js'), 'utf8');
+      expect(worker).not.toMatch(/importScripts/);
+      expect(worker).toContain('SKIP_WAITING');
+      expect(worker).toContain('clients.claim()');
+      expect(worker).not.toContain('og/glossary.png');
+      // ignoreURLParametersMatching: [/.*/], kept as a literal by the minifier.
+      expect(worker).toContain('[/.*/]');
+    },
+  );
 });

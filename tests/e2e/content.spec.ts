@@ -24,12 +24,16 @@ function contrastIn(page: Page, foreground: string, background: string): Promise
         const probe = document.createElement('i');
         probe.style.color = css;
         document.body.append(probe);
-        const parts = getComputedStyle(probe).color.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0];
+        const parts = getComputedStyle(probe)
+          .color.match(/[\d.]+/g)
+          ?.map(Number) ?? [0, 0, 0];
         probe.remove();
         return parts.slice(0, 3);
       };
       const lum = (c: number[]) =>
-        c.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+        c
+          .map((v) => v / 255)
+          .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
           .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
       const [a, b] = [lum(rgb(fg)), lum(rgb(bg))].sort((x, y) => y - x) as [number, number];
       return (a + 0.05) / (b + 0.05);
@@ -51,7 +55,10 @@ test.describe('diagrams', () => {
         // The accessible name comes from the SVG's <title>, through aria-labelledby.
         const name = await svg.evaluate((el) => {
           const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-          return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+          return ids
+            .map((id) => document.getElementById(id)?.textContent ?? '')
+            .join(' ')
+            .trim();
         });
         expect(name.length, 'diagram name').toBeGreaterThan(15);
         await expect(figure.getByRole('img', { name })).toBeVisible();
@@ -87,7 +94,10 @@ test.describe('diagrams', () => {
     await useTheme(page, 'dark');
     await page.goto('reviews/rootconf-2014/');
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-    const fill = await page.locator('figure[data-diagram] svg text').first().evaluate((el) => getComputedStyle(el).fill);
+    const fill = await page
+      .locator('figure[data-diagram] svg text')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fill);
     expect(fill).toBe('rgb(0, 0, 0)');
   });
 });
@@ -117,9 +127,14 @@ test.describe('review dates', () => {
       await expect(row).toHaveAttribute('data-overdue', String(expected));
       if (expected) overdue += 1;
     }
-    const links = await rows.locator('th a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const links = await rows
+      .locator('th a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     for (const path of STORY_AND_REVIEW_PAGES) {
-      expect(links.some((link) => link.endsWith(`/${path}`)), `${path} is listed`).toBe(true);
+      expect(
+        links.some((link) => link.endsWith(`/${path}`)),
+        `${path} is listed`,
+      ).toBe(true);
       expect((await request.get(path)).status()).toBe(200);
     }
     if (overdue === 0) await expect(page.locator('[data-reviews-due="none"]')).toBeVisible();
@@ -173,7 +188,10 @@ test.describe('quick-reference cards', () => {
     for (const path of ['reference/esp-overhead/', 'reference/curl-timing/', 'reference/common-cause-checklist/']) {
       await page.goto(path);
       await page.emulateMedia({ media: 'print' });
-      const pdf = await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
+      const pdf = await page.pdf({
+        format: 'A4',
+        margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' },
+      });
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
       expect(pages, `${path} printed pages`).toBe(1);
     }
@@ -188,13 +206,20 @@ test('a long data table prints in three columns instead of running on for pages'
   await widget.scrollIntoViewIfNeeded();
   await widget.hover({ position: { x: 4, y: 4 } });
   await expect
-    .poll(() => widget.evaluate((el) => {
-      const island = el.closest('astro-island');
-      return island !== null && !island.hasAttribute('ssr');
-    }), { timeout: 60_000 })
+    .poll(
+      () =>
+        widget.evaluate((el) => {
+          const island = el.closest('astro-island');
+          return island !== null && !island.hasAttribute('ssr');
+        }),
+      { timeout: 60_000 },
+    )
     .toBe(true);
   await page.emulateMedia({ media: 'print' });
-  const longTable = page.locator('.kit-table').filter({ has: page.locator('tbody tr:nth-child(25)') }).first();
+  const longTable = page
+    .locator('.kit-table')
+    .filter({ has: page.locator('tbody tr:nth-child(25)') })
+    .first();
   await expect(longTable).toBeAttached();
-  expect(await longTable.locator('tbody').evaluate((el) => getComputedStyle(el).columnCount)).toBe("3");
+  expect(await longTable.locator('tbody').evaluate((el) => getComputedStyle(el).columnCount)).toBe('3');
 });

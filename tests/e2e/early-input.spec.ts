@@ -32,7 +32,9 @@ async function typeOver(page: Page, selector: string, text: string) {
 test.describe('latency comparison, before hydration', () => {
   const W = '#latency-compare';
 
-  test('a paste into each samples box, fast typing with Enter and a label typed at 0 ms after the first click are all kept', async ({ page }) => {
+  test('a paste into each samples box, fast typing with Enter and a label typed at 0 ms after the first click are all kept', async ({
+    page,
+  }) => {
     const release = await holdModule(page, 'LatencyCompare');
     await page.goto('tools/latency-compare/');
     await page.evaluate(() => navigator.clipboard.writeText('112.4\n98.7\n120.1\n101.3\n'));
@@ -73,7 +75,9 @@ test.describe('latency comparison, before hydration', () => {
     });
     await boxA.dispatchEvent('dragover', { dataTransfer: transfer });
     await boxA.dispatchEvent('drop', { dataTransfer: transfer });
-    await page.getByLabel('File for B').setInputFiles({ name: 'b.txt', mimeType: 'text/plain', buffer: Buffer.from('100\n110\n') });
+    await page
+      .getByLabel('File for B')
+      .setInputFiles({ name: 'b.txt', mimeType: 'text/plain', buffer: Buffer.from('100\n110\n') });
     await expectNotHydrated(page, W);
     // The page was not navigated away to the dropped file.
     await expect(page).toHaveURL(/tools\/latency-compare\/$/);
@@ -105,7 +109,9 @@ test.describe('latency comparison, before hydration', () => {
 test.describe('IPsec headroom, before hydration', () => {
   const W = '#ipsec-headroom';
 
-  test('a number typed and a choice picked at 0 ms after the first click are applied, and Copy link copies them', async ({ page }) => {
+  test('a number typed and a choice picked at 0 ms after the first click are applied, and Copy link copies them', async ({
+    page,
+  }) => {
     const release = await holdModule(page, 'IpsecHeadroom');
     await page.goto('tools/ipsec-headroom/');
     const mss = Number(await page.locator(`${W} output[name="mss"]`).textContent());
@@ -154,14 +160,25 @@ test.describe('Docker, LXC or VM, before hydration', () => {
   test('radios picked at 0 ms after the first click are applied, and Copy link copies them', async ({ page }) => {
     const release = await holdModule(page, 'DockerVsLxc');
     await page.goto('tools/docker-vs-lxc/');
-    for (const id of ['unit-process', 'delivery-image', 'isolation-trusted', 'kernel-host', 'orchestrator-kubernetes', 'state-stateless']) {
+    for (const id of [
+      'unit-process',
+      'delivery-image',
+      'isolation-trusted',
+      'kernel-host',
+      'orchestrator-kubernetes',
+      'state-stateless',
+    ]) {
       await page.locator(`label[for="docker-vs-lxc-${id}"]`).click();
     }
     await page.locator(W).getByRole('button', { name: 'Copy link' }).click();
     await expectNotHydrated(page, W);
 
     release();
-    await expect(page.locator(`${W} output[name="recommendation"]`)).toHaveAttribute('data-outcome', 'app-container', SLOW);
+    await expect(page.locator(`${W} output[name="recommendation"]`)).toHaveAttribute(
+      'data-outcome',
+      'app-container',
+      SLOW,
+    );
     await expect(page.locator(`${W} .kit-share__status`)).toHaveText('Link to these inputs copied.', SLOW);
     const link = new URL(await clipboard(page));
     expect(link.searchParams.get('unit')).toBe('process');

@@ -177,7 +177,10 @@ export async function searchFor(page: Page, term: string, expected: string, time
 }
 
 /** Page paths relative to the base ('' for home, 'glossary/' …), read from the built sitemap in OUT_DIR. */
-export function sitemapPages(outDir = process.env.OUT_DIR || 'dist', base = normaliseBase(process.env.BASE_PATH)): string[] {
+export function sitemapPages(
+  outDir = process.env.OUT_DIR || 'dist',
+  base = normaliseBase(process.env.BASE_PATH),
+): string[] {
   let files: string[];
   try {
     files = readdirSync(outDir).filter((file) => /^sitemap-\d+\.xml$/.test(file));

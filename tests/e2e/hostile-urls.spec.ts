@@ -55,7 +55,12 @@ function hostileCases(calculator: AnyCalculator): HostileCase[] {
     const query = `?${key}=${encodeURIComponent(markdown)}`;
     if (!expectNotice(query)) out.push(make(`${key} carrying Markdown and a bidi override`, query));
   }
-  out.push(make('every key at once with a script', `?${keys.map((k) => `${k}=${encodeURIComponent(PAYLOADS[0] ?? '')}`).join('&')}`));
+  out.push(
+    make(
+      'every key at once with a script',
+      `?${keys.map((k) => `${k}=${encodeURIComponent(PAYLOADS[0] ?? '')}`).join('&')}`,
+    ),
+  );
   out.push(make('repeated parameters', `?${Array.from({ length: 50 }, () => `${keys[0]}=1`).join('&')}`));
   out.push(make('a very long unknown parameter', `?${'z'.repeat(3000)}=${'y'.repeat(3000)}`));
   out.push(make('HTML as a parameter name', `?${encodeURIComponent('<b onmouseover=alert(1)>x</b>')}=1`));

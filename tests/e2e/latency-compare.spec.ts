@@ -154,7 +154,13 @@ test.describe('latency comparison', () => {
     await samples(widget, 'a').fill([0.06, 0.061, 0.062, 0.063, 0.064, 0.065].map(line).join('\n'));
     await samples(widget, 'b').fill([0.11, 0.111, 0.112, 0.113, 0.114, 0.115].map(line).join('\n'));
     await expect(output(widget, 'a-p50')).toHaveText('62.5');
-    await expect(widget.getByText("Read 6 requests from curl -w timings, column time_starttransfer, in seconds. Column: curl's time to first byte (time_starttransfer).").first()).toBeVisible();
+    await expect(
+      widget
+        .getByText(
+          "Read 6 requests from curl -w timings, column time_starttransfer, in seconds. Column: curl's time to first byte (time_starttransfer).",
+        )
+        .first(),
+    ).toBeVisible();
     const phases = widget.locator('figure.kit-chart').nth(2);
     await phases.locator('summary').click();
     await expect(phases.locator('table')).toContainText('Server wait');
@@ -268,7 +274,11 @@ test.describe('latency comparison', () => {
     await pasteText(page, 'a', csv);
     await expectResponsive(page, widget);
     await expect(output(widget, 'a-n')).toHaveText('100000', { timeout: 30_000 });
-    await expect(widget.getByText('Read 100,000 samples from CSV, column ttfb_ms, in milliseconds. Column: its name says time to first byte.')).toBeVisible();
+    await expect(
+      widget.getByText(
+        'Read 100,000 samples from CSV, column ttfb_ms, in milliseconds. Column: its name says time to first byte.',
+      ),
+    ).toBeVisible();
     // Type-7 median of the same numbers, worked here: n is even, so the mean of the two middle ones.
     const sorted = [...values].sort((x, y) => x - y);
     const median = (sorted[49_999]! + sorted[50_000]!) / 2;

@@ -40,7 +40,10 @@ export async function holdModule(page: Page, name: string): Promise<() => void> 
 
 /** True once Astro has hydrated the island holding `selector` (it drops the `ssr` attribute then). */
 export const isHydrated = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((element) => !element.closest('astro-island')?.hasAttribute('ssr'));
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => !element.closest('astro-island')?.hasAttribute('ssr'));
 
 /** The widget's status line (WidgetFrame, written by hydrate-on-use.ts). */
 export const widgetStatus = (page: Page, widget: string) => page.locator(`${widget} [data-hydration-status]`);

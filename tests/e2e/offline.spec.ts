@@ -40,7 +40,9 @@ function sitePaths(dir: string): string[] {
 
 function requireBuild(dir: string) {
   if (!existsSync(join(dir, 'sw.js'))) {
-    throw new Error(`${dir}/ holds no built site with a service worker. npm test builds it; by hand: OUT_DIR=${dir} ${dir.endsWith('-base') ? 'BASE_PATH=/wiki/infra/ ' : ''}npx astro build`);
+    throw new Error(
+      `${dir}/ holds no built site with a service worker. npm test builds it; by hand: OUT_DIR=${dir} ${dir.endsWith('-base') ? 'BASE_PATH=/wiki/infra/ ' : ''}npx astro build`,
+    );
   }
 }
 
@@ -85,7 +87,10 @@ for (const build of BUILDS) {
 
     test.describe('calculators', () => {
       test.use({ baseURL: `http://127.0.0.1:${sitePort(1)}${build.base}` });
-      test('each calculator computes offline, with its chart, a shared link and the latency worker', async ({ page, context }) => {
+      test('each calculator computes offline, with its chart, a shared link and the latency worker', async ({
+        page,
+        context,
+      }) => {
         requireBuild(build.dir);
         const site = await startStaticSite(build.dir, build.base, sitePort(1));
         await visitOnceThenGoOffline(page, context, site);
@@ -106,11 +111,20 @@ for (const build of BUILDS) {
         await expect(group).not.toHaveText(before ?? '');
         const canvas = page.locator('#redundancy-calc figure.kit-chart canvas').first();
         await canvas.scrollIntoViewIfNeeded();
-        await expect.poll(() => canvas.evaluate((element: HTMLCanvasElement) => element.width > 0 && element.style.display === 'block')).toBe(true);
+        await expect
+          .poll(() =>
+            canvas.evaluate((element: HTMLCanvasElement) => element.width > 0 && element.style.display === 'block'),
+          )
+          .toBe(true);
 
-        await page.goto('tools/docker-vs-lxc/?unit=process&delivery=image&isolation=trusted&kernel=host&orchestrator=kubernetes&state=stateless');
+        await page.goto(
+          'tools/docker-vs-lxc/?unit=process&delivery=image&isolation=trusted&kernel=host&orchestrator=kubernetes&state=stateless',
+        );
         await hydratedWidget(page, '#docker-vs-lxc');
-        await expect(page.locator('#docker-vs-lxc output[name="recommendation"]')).toHaveAttribute('data-outcome', 'app-container');
+        await expect(page.locator('#docker-vs-lxc output[name="recommendation"]')).toHaveAttribute(
+          'data-outcome',
+          'app-container',
+        );
 
         await page.goto('tools/latency-compare/');
         await hydratedWidget(page, '#latency-compare');
@@ -134,7 +148,9 @@ for (const build of BUILDS) {
         await visitOnceThenGoOffline(page, context, site);
         await page.goto('tools/');
         const results = await searchFor(page, 'NAPI', 'Glossary', 60_000);
-        expect(new URL((await results.first().getAttribute('href')) ?? '', page.url()).pathname).toBe(`${build.base}glossary/`);
+        expect(new URL((await results.first().getAttribute('href')) ?? '', page.url()).pathname).toBe(
+          `${build.base}glossary/`,
+        );
         await expect(page.locator('[data-search-offline-note]')).toHaveCount(0);
       });
     });
@@ -143,7 +159,11 @@ for (const build of BUILDS) {
 
 test.describe('search offline without a saved index', () => {
   test.use({ serviceWorkers: 'block' });
-  test('says plainly that the index is not on this device yet, and searches once back online', async ({ page, context, siteGuard }) => {
+  test('says plainly that the index is not on this device yet, and searches once back online', async ({
+    page,
+    context,
+    siteGuard,
+  }) => {
     // The page's own late downloads (registration code at idle) may meet the cut network.
     siteGuard.allowNetworkLoss();
     await page.goto('glossary/');
@@ -151,7 +171,9 @@ test.describe('search offline without a saved index', () => {
     await page.keyboard.press('Control+k');
     const dialog = page.getByRole('dialog', { name: 'Search' });
     await expect(dialog).toBeVisible();
-    await expect(dialog.locator('[data-search-offline-note]')).toHaveText(/offline.*search index is not saved on this device yet/);
+    await expect(dialog.locator('[data-search-offline-note]')).toHaveText(
+      /offline.*search index is not saved on this device yet/,
+    );
     await expect(dialog.locator('[data-search-offline-note]')).toHaveRole('status');
     await context.setOffline(false);
     await expect(dialog.locator('[data-search-offline-note]')).toHaveCount(0);
@@ -172,7 +194,10 @@ test.describe('a new build', () => {
     const rebuilt = testInfo.outputPath('rebuilt-site');
     cpSync(outDir, rebuilt, { recursive: true });
     const glossary = join(rebuilt, 'glossary', 'index.html');
-    writeFileSync(glossary, readFileSync(glossary, 'utf8').replace(/<\/h1>/, '</h1><p data-rebuilt>Changed in the new build.</p>'));
+    writeFileSync(
+      glossary,
+      readFileSync(glossary, 'utf8').replace(/<\/h1>/, '</h1><p data-rebuilt>Changed in the new build.</p>'),
+    );
     await writeServiceWorker(rebuilt);
 
     const site = await startStaticSite(outDir, '/', port);
@@ -202,7 +227,9 @@ test.describe('a new build', () => {
       });
       const cached = await page.evaluate(async () => {
         const names = (await caches.keys()).filter((name) => name.includes('precache'));
-        const keys = await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url)));
+        const keys = await Promise.all(
+          names.map(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url)),
+        );
         return { names, urls: keys.flat() };
       });
       expect(cached.names).toHaveLength(1);

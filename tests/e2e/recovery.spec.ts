@@ -16,7 +16,8 @@ const RECOVERED = { timeout: 30_000 };
 test.describe.configure({ timeout: 120_000 });
 
 /** Mark the document, to prove later that it was never reloaded. */
-const markDocument = (page: Page) => page.evaluate(() => document.documentElement.setAttribute('data-test-same-document', ''));
+const markDocument = (page: Page) =>
+  page.evaluate(() => document.documentElement.setAttribute('data-test-same-document', ''));
 const expectSameDocument = (page: Page) => expect(page.locator('html[data-test-same-document]')).toHaveCount(1);
 
 async function typeOver(page: Page, selector: string, text: string) {
@@ -40,7 +41,10 @@ test.describe('offline, then online again: each tool recovers without a reload',
       widget: '#ipsec-headroom',
       act: (page: Page) => typeOver(page, '#ipsec-headroom input[name="mtu"]', '1400'),
       check: async (page: Page, before: string) => {
-        await expect(page.locator('#ipsec-headroom output[name="mss"]')).toHaveText(String(Number(before) - 100), RECOVERED);
+        await expect(page.locator('#ipsec-headroom output[name="mss"]')).toHaveText(
+          String(Number(before) - 100),
+          RECOVERED,
+        );
       },
       output: '#ipsec-headroom output[name="mss"]',
     },
@@ -63,7 +67,10 @@ test.describe('offline, then online again: each tool recovers without a reload',
       widget: '#redundancy-calc',
       act: (page: Page) => typeOver(page, '#redundancy-calc input[name="beta"]', '0.5'),
       check: async (page: Page, before: string) => {
-        await expect(page.locator('#redundancy-calc output[name="group-availability"]')).not.toHaveText(before, RECOVERED);
+        await expect(page.locator('#redundancy-calc output[name="group-availability"]')).not.toHaveText(
+          before,
+          RECOVERED,
+        );
         await expect(page).toHaveURL(/[?&]beta=0\.5(&|#|$)/);
       },
       output: '#redundancy-calc output[name="group-availability"]',
@@ -73,19 +80,34 @@ test.describe('offline, then online again: each tool recovers without a reload',
       path: 'tools/docker-vs-lxc/',
       widget: '#docker-vs-lxc',
       act: async (page: Page) => {
-        for (const id of ['unit-process', 'delivery-image', 'isolation-trusted', 'kernel-host', 'orchestrator-kubernetes', 'state-stateless']) {
+        for (const id of [
+          'unit-process',
+          'delivery-image',
+          'isolation-trusted',
+          'kernel-host',
+          'orchestrator-kubernetes',
+          'state-stateless',
+        ]) {
           await page.locator(`label[for="docker-vs-lxc-${id}"]`).click();
         }
       },
       check: async (page: Page) => {
-        await expect(page.locator('#docker-vs-lxc output[name="recommendation"]')).toHaveAttribute('data-outcome', 'app-container', RECOVERED);
+        await expect(page.locator('#docker-vs-lxc output[name="recommendation"]')).toHaveAttribute(
+          'data-outcome',
+          'app-container',
+          RECOVERED,
+        );
       },
       output: '#docker-vs-lxc output[name="recommendation"]',
     },
   ];
 
   for (const tool of tools) {
-    test(`${tool.name}: used while offline, it says so, then loads and applies what was entered once online`, async ({ page, context, siteGuard }) => {
+    test(`${tool.name}: used while offline, it says so, then loads and applies what was entered once online`, async ({
+      page,
+      context,
+      siteGuard,
+    }) => {
       siteGuard.allowNetworkLoss();
       await page.goto(tool.path);
       await markDocument(page);
@@ -128,12 +150,21 @@ test.describe('lazy parts of a widget recover too', () => {
     await restore();
     await page.mouse.click(2, 2);
     const canvas = figure.locator('canvas');
-    await expect.poll(() => canvas.evaluate((element: HTMLCanvasElement) => element.width > 0 && element.style.display === 'block'), RECOVERED).toBe(true);
+    await expect
+      .poll(
+        () => canvas.evaluate((element: HTMLCanvasElement) => element.width > 0 && element.style.display === 'block'),
+        RECOVERED,
+      )
+      .toBe(true);
     await expect(figure.locator('.kit-chart__failed')).toHaveText('');
     await expectSameDocument(page);
   });
 
-  test("the latency tool's analyser and its background worker are downloaded again after a failure", async ({ page, context, siteGuard }) => {
+  test("the latency tool's analyser and its background worker are downloaded again after a failure", async ({
+    page,
+    context,
+    siteGuard,
+  }) => {
     siteGuard.allowNetworkLoss();
     await page.goto('tools/latency-compare/');
     await markDocument(page);
@@ -141,10 +172,14 @@ test.describe('lazy parts of a widget recover too', () => {
 
     // The analyser (sample parts) loads with the first samples: offline, it cannot.
     await boxA.click();
-    await expect.poll(() => boxA.evaluate((element) => !element.closest('astro-island')?.hasAttribute('ssr')), RECOVERED).toBe(true);
+    await expect
+      .poll(() => boxA.evaluate((element) => !element.closest('astro-island')?.hasAttribute('ssr')), RECOVERED)
+      .toBe(true);
     await context.setOffline(true);
     await boxA.fill('58\n61\n63');
-    await expect(page.locator('#latency-compare')).toContainText(/analysis code could not be downloaded/, { timeout: 30_000 });
+    await expect(page.locator('#latency-compare')).toContainText(/analysis code could not be downloaded/, {
+      timeout: 30_000,
+    });
     await context.setOffline(false);
     await expect(page.locator('#latency-compare output[name="a-n"]')).toHaveText('3', RECOVERED);
 
@@ -155,7 +190,9 @@ test.describe('lazy parts of a widget recover too', () => {
       textarea.value = value;
       textarea.dispatchEvent(new Event('input', { bubbles: true }));
     }, lines);
-    await expect(page.locator('#latency-compare')).toContainText(/background analyser could not be started/, { timeout: 30_000 });
+    await expect(page.locator('#latency-compare')).toContainText(/background analyser could not be started/, {
+      timeout: 30_000,
+    });
     await restore();
     await page.mouse.click(2, 2);
     await expect(page.locator('#latency-compare output[name="a-n"]')).toHaveText('30000', { timeout: 30_000 });

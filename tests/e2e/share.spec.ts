@@ -15,7 +15,8 @@ const tools = pages.filter((path) => /^tools\/[^/]+\/$/.test(path));
 const siteUrl = new URL(process.env.SITE_URL || 'http://localhost:4321');
 // The decision helper shows a recommendation (an <output> with a figure to compare) once answered.
 const ANSWERED: Record<string, string> = {
-  'tools/docker-vs-lxc/': '?unit=process&delivery=image&isolation=trusted&kernel=host&orchestrator=compose&state=stateless&platform=lxc',
+  'tools/docker-vs-lxc/':
+    '?unit=process&delivery=image&isolation=trusted&kernel=host&orchestrator=compose&state=stateless&platform=lxc',
 };
 
 test.beforeEach(async ({ context, baseURL }) => {
@@ -52,7 +53,10 @@ test('there are calculators to test', () => {
 
 for (const tool of tools) {
   test.describe(`/${tool}`, () => {
-    test('Copy for Slack gives mrkdwn: <url|text> links, no table, no ** and no backslash escapes', async ({ page, baseURL }) => {
+    test('Copy for Slack gives mrkdwn: <url|text> links, no table, no ** and no backslash escapes', async ({
+      page,
+      baseURL,
+    }) => {
       await page.goto(tool);
       const widget = await hydratedWidget(page, '.kit-widget');
       await share(widget, 'Copy for Slack');
@@ -73,19 +77,25 @@ for (const tool of tools) {
       const widget = await hydratedWidget(page, '.kit-widget');
       const json = JSON.parse(await download(page, widget, 'Download JSON'));
       expect(json.format).toBe('infra-field-notes/summary');
-      const rows: Array<{ label: string; value: string; output?: string }> = json.tables.flatMap((t: { rows: unknown[] }) => t.rows);
+      const rows: Array<{ label: string; value: string; output?: string }> = json.tables.flatMap(
+        (t: { rows: unknown[] }) => t.rows,
+      );
       const withOutput = rows.filter((row) => row.output);
       expect(withOutput.length, 'rows that name their <output>').toBeGreaterThan(0);
       for (const row of withOutput) {
         const shown = ((await widget.locator(`output[name="${row.output}"]`).first().textContent()) ?? '').trim();
         expect(shown, `<output name="${row.output}">`).not.toBe('');
         // The value is the output's text, then its unit or words: "1168727 bytes", "0.99585".
-        expect(row.value === shown || row.value.startsWith(`${shown} `), `${row.label}: "${row.value}" against the page's "${shown}"`).toBe(true);
+        expect(
+          row.value === shown || row.value.startsWith(`${shown} `),
+          `${row.label}: "${row.value}" against the page's "${shown}"`,
+        ).toBe(true);
       }
 
       const csv: string[][] = parseCsv(await download(page, widget, 'Download CSV'), { bom: true });
       expect(csv[0]).toEqual(['Section', 'Label', 'Value']);
-      for (const row of rows) expect(csv).toContainEqual([expect.any(String), neutraliseFormula(row.label), neutraliseFormula(row.value)]);
+      for (const row of rows)
+        expect(csv).toContainEqual([expect.any(String), neutraliseFormula(row.label), neutraliseFormula(row.value)]);
       expect(csv.at(-1)![0]).toBe('Link');
     });
 
@@ -125,7 +135,11 @@ test('with an invalid field, the copies say they hold the last valid inputs', as
 });
 
 test.describe('pages as Markdown', () => {
-  test('every page has a Markdown twin that answers, holds its title and no HTML', async ({ page, request, baseURL }) => {
+  test('every page has a Markdown twin that answers, holds its title and no HTML', async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     test.slow(); // one page load per page of the site
     for (const path of pages) {
       await page.goto(path);
@@ -153,7 +167,11 @@ test.describe('pages as Markdown', () => {
     }
   });
 
-  test('"Copy page as Markdown" copies the twin, and "Copy section" one section of it', async ({ page, request, baseURL }) => {
+  test('"Copy page as Markdown" copies the twin, and "Copy section" one section of it', async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     test.slow(); // a long story page, hovered and copied twice
     const path = pages.find((p) => p.startsWith('stories/')) ?? pages[0]!;
     const markdown = await (await request.get(`${path}index.md`)).text();
@@ -197,7 +215,14 @@ test('each page in the sitemap has a distinct link-preview card, with alt text',
     expect(await page.locator('meta[name="twitter:image:alt"]').getAttribute('content')).toBe(alt);
     const png = await request.get(new URL(image).pathname);
     expect(png.status()).toBe(200);
-    cards.push({ path, image, alt, hash: createHash('sha256').update(await png.body()).digest('hex') });
+    cards.push({
+      path,
+      image,
+      alt,
+      hash: createHash('sha256')
+        .update(await png.body())
+        .digest('hex'),
+    });
   }
   const distinct = (key: 'image' | 'alt' | 'hash') => new Set(cards.map((card) => card[key])).size;
   expect(distinct('image')).toBe(pages.length);

@@ -7,9 +7,9 @@ import { copiedRuns } from '../../scripts/copied-text/shingles.mjs';
 
 // Hashes of every 9-word run of the surviving originals (scripts/copied-text): no page may hold one.
 const fingerprints = new Set<string>(
-  (JSON.parse(readFileSync('scripts/copied-text/fingerprints.json', 'utf8')) as { sets: Array<{ hashes: string[] }> }).sets.flatMap(
-    (set) => set.hashes,
-  ),
+  (
+    JSON.parse(readFileSync('scripts/copied-text/fingerprints.json', 'utf8')) as { sets: Array<{ hashes: string[] }> }
+  ).sets.flatMap((set) => set.hashes),
 );
 
 const base = normaliseBase(process.env.BASE_PATH);

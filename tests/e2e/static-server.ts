@@ -47,7 +47,10 @@ export async function startStaticSite(dir: string, base = '/', port = 0): Promis
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
       response.end(body);
     } catch {
       const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));

@@ -112,7 +112,9 @@ test.describe('nginx: headers', () => {
 });
 
 test.describe('nginx: offline reading (service worker) under the real CSP', () => {
-  test("the service worker gets a policy of its own that lets it fetch the site and nothing more, and is revalidated", async ({ request }) => {
+  test('the service worker gets a policy of its own that lets it fetch the site and nothing more, and is revalidated', async ({
+    request,
+  }) => {
     const response = await request.get('sw.js');
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toMatch(/javascript/);
@@ -126,7 +128,10 @@ test.describe('nginx: offline reading (service worker) under the real CSP', () =
     expect((await request.get('manifest.json')).status()).toBe(200);
   });
 
-  for (const [where, url] of [['at the root', ''], ['under the sub-path', subpathUrl]] as const) {
+  for (const [where, url] of [
+    ['at the root', ''],
+    ['under the sub-path', subpathUrl],
+  ] as const) {
     test.describe(where, () => {
       test.use({ serviceWorkers: 'allow', ...(url ? { baseURL: url } : {}) });
       test('after one visit, a page never opened, a calculator and search work offline', async ({ page, context }) => {

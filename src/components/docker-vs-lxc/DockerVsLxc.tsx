@@ -19,7 +19,6 @@ import { OutcomeDetails } from './OutcomeDetails';
 import { WhyPanel } from './WhyPanel';
 import './docker-vs-lxc.css';
 
-
 /**
  * Docker, LXC or VM: live recommendation from the decision model, with its reasons, what would
  * change it, and a Markdown decision record. All logic lives in src/lib/docker-vs-lxc.
@@ -39,7 +38,12 @@ export default function DockerVsLxc(props: CalculatorProps) {
       lede="Answer what you know and skip the rest: the recommendation, its reasons and its confidence update as you go. A starting point, not a verdict."
     >
       <UrlNotice rejected={rejected} />
-      <AnswerSummary model={model} answers={state} fieldPrefix={id} onClear={() => update(calculator.presets.default)} />
+      <AnswerSummary
+        model={model}
+        answers={state}
+        fieldPrefix={id}
+        onClear={() => update(calculator.presets.default)}
+      />
 
       <div class="kit-section">
         <p class="kit-section__title">Questions</p>
@@ -81,7 +85,9 @@ export default function DockerVsLxc(props: CalculatorProps) {
         {change.kind === 'flip' ? (
           <>
             <p>
-              {change.size === 1 ? 'The smallest change is one answer:' : `The smallest change is ${change.size} answers at once:`}
+              {change.size === 1
+                ? 'The smallest change is one answer:'
+                : `The smallest change is ${change.size} answers at once:`}
             </p>
             <ul>
               {change.flips.slice(0, MAX_FLIPS_SHOWN).map((flip, index) => (
@@ -95,7 +101,9 @@ export default function DockerVsLxc(props: CalculatorProps) {
             )}
           </>
         ) : change.kind === 'needs-answers' ? (
-          <p>Nothing yet: answer {change.missing === 1 ? 'one more question' : `${change.missing} more questions`} first.</p>
+          <p>
+            Nothing yet: answer {change.missing === 1 ? 'one more question' : `${change.missing} more questions`} first.
+          </p>
         ) : (
           <p>No change of answers gives a different recommendation.</p>
         )}

@@ -39,10 +39,19 @@ export function DemandChart({ result, demandMbps, growthPercent, ceilingPercent 
         data: {
           labels: rows.map((point) => String(point.month)),
           datasets: [
-            line('Demand', rows.map((point) => point.demandMbps), theme.series[0]),
+            line(
+              'Demand',
+              rows.map((point) => point.demandMbps),
+              theme.series[0],
+            ),
             line('Capacity, packet limit', flat(capacity.ppsLimitedMbps), theme.series[1], [6, 4]),
             line('Capacity, byte limit', flat(capacity.bytesLimitedMbps), theme.series[2], [2, 3]),
-            line(`Ceiling (${ceilingPercent} % of the lower limit)`, flat(forecast.ceilingMbps), theme.series[3], [10, 3, 2, 3]),
+            line(
+              `Ceiling (${ceilingPercent} % of the lower limit)`,
+              flat(forecast.ceilingMbps),
+              theme.series[3],
+              [10, 3, 2, 3],
+            ),
           ],
         },
         options: {

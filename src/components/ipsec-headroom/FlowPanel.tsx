@@ -26,27 +26,57 @@ export function FlowPanel({ state, update, report, result, stale }: PanelProps) 
         3. One big transfer
       </p>
       <div class="kit-grid">
-        <NumberField name="rtt" label="Round-trip time" unit="ms" value={state.rttMs} {...FIELD_RULES.rttMs} step={1}
-          onValue={(rttMs) => update({ rttMs })} onValidity={report} />
-        <NumberField name="window" label="TCP window" unit="KiB" value={state.windowKiB} {...FIELD_RULES.windowKiB} step={64}
+        <NumberField
+          name="rtt"
+          label="Round-trip time"
+          unit="ms"
+          value={state.rttMs}
+          {...FIELD_RULES.rttMs}
+          step={1}
+          onValue={(rttMs) => update({ rttMs })}
+          onValidity={report}
+        />
+        <NumberField
+          name="window"
+          label="TCP window"
+          unit="KiB"
+          value={state.windowKiB}
+          {...FIELD_RULES.windowKiB}
+          step={64}
           hint="64 KiB is about the most TCP offers without window scaling (RFC 7323)"
-          onValue={(windowKiB) => update({ windowKiB })} onValidity={report} />
-        <NumberField name="loss" label="Packet loss" unit="%" value={state.lossPercent} {...FIELD_RULES.lossPercent} step={0.01}
-          onValue={(lossPercent) => update({ lossPercent })} onValidity={report} />
+          onValue={(windowKiB) => update({ windowKiB })}
+          onValidity={report}
+        />
+        <NumberField
+          name="loss"
+          label="Packet loss"
+          unit="%"
+          value={state.lossPercent}
+          {...FIELD_RULES.lossPercent}
+          step={0.01}
+          onValue={(lossPercent) => update({ lossPercent })}
+          onValidity={report}
+        />
       </div>
       <Results stale={stale} label="Single-flow limits">
         <Result name="flow-window-mbps" label="Window limit (window ÷ RTT)" value={flow.windowMbps} unit="Mbps" />
-        <Result name="flow-mathis-mbps" label="Loss limit (Mathis, C = √1.5)" value={flow.mathis.kind === 'bound' ? flow.mathis.mbps : Number.POSITIVE_INFINITY}
-          unit="Mbps" fallback="no limit" note={flow.mathis.kind === 'none' ? 'No loss, so no bound from this model.' : undefined} />
+        <Result
+          name="flow-mathis-mbps"
+          label="Loss limit (Mathis, C = √1.5)"
+          value={flow.mathis.kind === 'bound' ? flow.mathis.mbps : Number.POSITIVE_INFINITY}
+          unit="Mbps"
+          fallback="no limit"
+          note={flow.mathis.kind === 'none' ? 'No loss, so no bound from this model.' : undefined}
+        />
         <Result name="bdp-bytes" label="Bytes in flight to fill the tunnel (BDP)" value={flow.bdpBytes} unit="bytes" />
         <ResultText name="flow-verdict" label="So one transfer gets" text={verdict} />
       </Results>
       <p class="ipsec-explain">
-        TCP sends at most one window of unacknowledged data per round trip, so a single connection cannot beat
-        window ÷ RTT however big the tunnel is. Filling the tunnel needs a window as large as the bandwidth-delay
-        product. Loss lowers the ceiling further: the Mathis bound, (MSS ÷ RTT) × 1.22 ÷ √loss, uses the clamped MSS
-        from panel 1 and is an upper limit for one Reno-style flow, not a forecast. Many flows in parallel, not one big
-        one, are what fill a tunnel.
+        TCP sends at most one window of unacknowledged data per round trip, so a single connection cannot beat window ÷
+        RTT however big the tunnel is. Filling the tunnel needs a window as large as the bandwidth-delay product. Loss
+        lowers the ceiling further: the Mathis bound, (MSS ÷ RTT) × 1.22 ÷ √loss, uses the clamped MSS from panel 1 and
+        is an upper limit for one Reno-style flow, not a forecast. Many flows in parallel, not one big one, are what
+        fill a tunnel.
       </p>
     </section>
   );

@@ -11,7 +11,6 @@ import { PacketPanel } from './PacketPanel';
 import { StoryNote } from './StoryNote';
 import './ipsec-headroom.css';
 
-
 // Which fields each panel's results depend on, so only the panels an invalid field feeds are marked stale.
 const PACKET_FIELDS = ['mix', 'mtu'];
 const CAPACITY_FIELDS = [...PACKET_FIELDS, 'rating', 'rated_at', 'demand', 'growth', 'ceiling'];

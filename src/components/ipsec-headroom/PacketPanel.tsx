@@ -3,7 +3,16 @@ import { NumberField } from '../kit/NumberField';
 import { Result, Results } from '../kit/Results';
 import { TextField } from '../kit/TextField';
 import { useFieldId } from '../kit/widget-context';
-import { CIPHER_SUITES, FIELD_RULES, FIGURE_FORMATS, packetMixParam, SUITE_IDS, type EspMode, type IpVersion, type SuiteId } from '../../lib/ipsec-headroom/index';
+import {
+  CIPHER_SUITES,
+  FIELD_RULES,
+  FIGURE_FORMATS,
+  packetMixParam,
+  SUITE_IDS,
+  type EspMode,
+  type IpVersion,
+  type SuiteId,
+} from '../../lib/ipsec-headroom/index';
 import { OverheadChart } from './OverheadChart';
 import { PacketDiagram } from './PacketDiagram';
 import type { PanelProps } from './panel-props';
@@ -33,9 +42,27 @@ export function PacketPanel({ state, update, report, result, stale }: PanelProps
         1. Each packet
       </p>
       <div class="kit-grid">
-        <SelectField name="suite" label="Cipher suite" value={state.suite} options={SUITE_CHOICES} onChange={(suite) => update({ suite })} />
-        <SelectField name="mode" label="ESP mode" value={state.mode} options={MODE_CHOICES} onChange={(mode) => update({ mode })} />
-        <SelectField name="outer" label="Outer IP version" value={state.outer} options={OUTER_CHOICES} onChange={(outer) => update({ outer })} />
+        <SelectField
+          name="suite"
+          label="Cipher suite"
+          value={state.suite}
+          options={SUITE_CHOICES}
+          onChange={(suite) => update({ suite })}
+        />
+        <SelectField
+          name="mode"
+          label="ESP mode"
+          value={state.mode}
+          options={MODE_CHOICES}
+          onChange={(mode) => update({ mode })}
+        />
+        <SelectField
+          name="outer"
+          label="Outer IP version"
+          value={state.outer}
+          options={OUTER_CHOICES}
+          onChange={(outer) => update({ outer })}
+        />
         <SelectField
           name="natt"
           label="NAT traversal"
@@ -68,9 +95,27 @@ export function PacketPanel({ state, update, report, result, stale }: PanelProps
       <Results stale={stale} label="Per-packet results">
         {single && (
           <>
-            <Result name="outer-bytes" label={`Outer packet for ${single.innerBytes} bytes in`} value={single.outerBytes} unit="bytes" {...FIGURE_FORMATS.bytes} />
-            <Result name="overhead-bytes" label="Overhead" value={single.overheadBytes} unit="bytes" {...FIGURE_FORMATS.bytes} />
-            <Result name="pad-bytes" label="Of which padding" value={single.padBytes} unit="bytes" {...FIGURE_FORMATS.bytes} />
+            <Result
+              name="outer-bytes"
+              label={`Outer packet for ${single.innerBytes} bytes in`}
+              value={single.outerBytes}
+              unit="bytes"
+              {...FIGURE_FORMATS.bytes}
+            />
+            <Result
+              name="overhead-bytes"
+              label="Overhead"
+              value={single.overheadBytes}
+              unit="bytes"
+              {...FIGURE_FORMATS.bytes}
+            />
+            <Result
+              name="pad-bytes"
+              label="Of which padding"
+              value={single.padBytes}
+              unit="bytes"
+              {...FIGURE_FORMATS.bytes}
+            />
           </>
         )}
         <Result
@@ -86,12 +131,34 @@ export function PacketPanel({ state, update, report, result, stale }: PanelProps
           label={`Pieces for the largest packet (${fit.largest.innerBytes} bytes)`}
           value={fit.largest.fragments}
           {...FIGURE_FORMATS.bytes}
-          note={fit.largest.fragments > 1 ? `Its ${fit.largest.outerBytes}-byte ESP packet exceeds the path MTU.` : 'Fits the path MTU whole.'}
+          note={
+            fit.largest.fragments > 1
+              ? `Its ${fit.largest.outerBytes}-byte ESP packet exceeds the path MTU.`
+              : 'Fits the path MTU whole.'
+          }
         />
-        <Result name="max-inner" label="Largest inner packet that fits" value={fit.maxInnerBytes} unit="bytes" {...FIGURE_FORMATS.bytes} />
-        <Result name="mss" label={`TCP MSS to clamp to (${mssInner} inside)`} value={fit.mss.ipv4 ?? fit.mss.ipv6 ?? 0} unit="bytes" {...FIGURE_FORMATS.bytes} />
+        <Result
+          name="max-inner"
+          label="Largest inner packet that fits"
+          value={fit.maxInnerBytes}
+          unit="bytes"
+          {...FIGURE_FORMATS.bytes}
+        />
+        <Result
+          name="mss"
+          label={`TCP MSS to clamp to (${mssInner} inside)`}
+          value={fit.mss.ipv4 ?? fit.mss.ipv6 ?? 0}
+          unit="bytes"
+          {...FIGURE_FORMATS.bytes}
+        />
         {fit.mss.ipv4 !== null && fit.mss.ipv6 !== null && (
-          <Result name="mss-ipv6" label="TCP MSS to clamp to (IPv6 inside)" value={fit.mss.ipv6} unit="bytes" {...FIGURE_FORMATS.bytes} />
+          <Result
+            name="mss-ipv6"
+            label="TCP MSS to clamp to (IPv6 inside)"
+            value={fit.mss.ipv6}
+            unit="bytes"
+            {...FIGURE_FORMATS.bytes}
+          />
         )}
       </Results>
       {result.cautions.length > 0 && (

@@ -107,7 +107,9 @@ export function LazyChart({ kind, label, config, table, height = 260 }: Props) {
           {label}
         </canvas>
         <p class="kit-chart__failed" role="status">
-          {failed ? `The chart’s code could not be downloaded; the table below has the same data. ${RETRY_SENTENCE}` : ''}
+          {failed
+            ? `The chart’s code could not be downloaded; the table below has the same data. ${RETRY_SENTENCE}`
+            : ''}
         </p>
       </div>
       <figcaption class="kit-chart__caption">{label}</figcaption>
@@ -147,7 +149,7 @@ function withTheme(config: ChartConfiguration, theme: ChartTheme): ChartConfigur
       responsive: true,
       color: theme.text,
       ...options,
-      animation: theme.reducedMotion ? false : options.animation ?? { duration: 250 },
+      animation: theme.reducedMotion ? false : (options.animation ?? { duration: 250 }),
     },
   } as ChartConfiguration;
 }

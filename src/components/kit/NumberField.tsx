@@ -68,11 +68,13 @@ export function NumberField({ name, label, unit, value, min, max, integer, step,
       id={id}
       label={label}
       error={error}
-      hint={hint && (
-        <>
-          {hint} <span class="kit-field__range">({describeRange(rule)})</span>
-        </>
-      )}
+      hint={
+        hint && (
+          <>
+            {hint} <span class="kit-field__range">({describeRange(rule)})</span>
+          </>
+        )
+      }
     >
       <input
         id={id}

@@ -2,9 +2,21 @@ import type { ComponentChildren } from 'preact';
 import { figureText, formatNumber, NO_FIGURE, type NumberFormat } from '../../lib/format/index';
 
 /** The results panel; when an input is invalid it says the figures are from the last valid inputs. */
-export function Results({ stale, label = 'Results', children }: { stale?: boolean; label?: string; children: ComponentChildren }) {
+export function Results({
+  stale,
+  label = 'Results',
+  children,
+}: {
+  stale?: boolean;
+  label?: string;
+  children: ComponentChildren;
+}) {
   return (
-    <section class={`kit-results${stale ? ' kit-results--stale' : ''}`} aria-label={label} data-stale={stale ? 'true' : 'false'}>
+    <section
+      class={`kit-results${stale ? ' kit-results--stale' : ''}`}
+      aria-label={label}
+      data-stale={stale ? 'true' : 'false'}
+    >
       {stale && (
         <p class="kit-results__stale" role="status">
           Showing results for the last valid inputs. Fix the field marked in red to update them.

@@ -68,19 +68,33 @@ export function ShareBar({ url, summary }: Props) {
     // Start the clipboard write within the click; the builders may still be loading.
     const built = loadFormats();
     const text = built.then((b) =>
-      action === 'slack' ? b.slackSummary(full) : action === 'markdown' ? b.markdownSummary(full) : b.plainTextSummary(full),
+      action === 'slack'
+        ? b.slackSummary(full)
+        : action === 'markdown'
+          ? b.markdownSummary(full)
+          : b.plainTextSummary(full),
     );
     text.catch(() => {}); // handled below; unused for downloads
     try {
       if (action === 'csv' || action === 'json') {
         const b = await built;
         const name = `${id.replace(/-share$/, '')}.${action}`;
-        downloadFile(name, action === 'csv' ? b.csvSummary(full) : b.jsonSummary(full), action === 'csv' ? 'text/csv;charset=utf-8' : 'application/json');
+        downloadFile(
+          name,
+          action === 'csv' ? b.csvSummary(full) : b.jsonSummary(full),
+          action === 'csv' ? 'text/csv;charset=utf-8' : 'application/json',
+        );
         setManual(null);
         setStatus(`${DONE[action]}: ${name}.${lastValid}`);
         return;
       }
-      const ok = action === 'rich' ? await copyRich(built.then((b) => b.htmlSummary(full)), text) : await copyText(text);
+      const ok =
+        action === 'rich'
+          ? await copyRich(
+              built.then((b) => b.htmlSummary(full)),
+              text,
+            )
+          : await copyText(text);
       if (!ok) return refused(await text);
       setManual(null);
       setStatus(DONE[action] + lastValid);
@@ -96,7 +110,11 @@ export function ShareBar({ url, summary }: Props) {
   );
 
   return (
-    <div class="kit-share" onPointerEnter={() => void loadFormats().catch(() => {})} onFocusIn={() => void loadFormats().catch(() => {})}>
+    <div
+      class="kit-share"
+      onPointerEnter={() => void loadFormats().catch(() => {})}
+      onFocusIn={() => void loadFormats().catch(() => {})}
+    >
       <div class="kit-share__buttons">
         {button('link', 'Copy link')}
         {button('slack', 'Copy for Slack')}

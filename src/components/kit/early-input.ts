@@ -44,7 +44,9 @@ export interface EarlyInput {
 const KEYS_KEPT = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Enter']);
 
 function isField(target: EventTarget | null): target is Field {
-  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+  return (
+    target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement
+  );
 }
 
 function isToggle(field: Field): field is HTMLInputElement {
@@ -58,7 +60,8 @@ function hasFiles(event: DragEvent): boolean {
 /** Differs from what the server rendered: typed before the directive started listening. */
 function changedSinceRender(field: Field): boolean {
   if (isToggle(field)) return field.checked !== field.defaultChecked && field.checked;
-  if (field instanceof HTMLSelectElement) return Array.from(field.options).some((option) => option.selected !== option.defaultSelected);
+  if (field instanceof HTMLSelectElement)
+    return Array.from(field.options).some((option) => option.selected !== option.defaultSelected);
   if (field instanceof HTMLInputElement && field.type === 'file') return (field.files?.length ?? 0) > 0;
   return field.value !== field.defaultValue;
 }
@@ -92,7 +95,8 @@ export function captureEarlyInput(island: HTMLElement, onHeld: () => void): Earl
   const keep = (entry: Entry) => {
     // Typing makes one event per character: keep only the latest of a run on the same field.
     const last = entries[entries.length - 1];
-    if (entry.kind === 'value' && last?.kind === 'value' && last.field === entry.field && last.type === entry.type) entries.pop();
+    if (entry.kind === 'value' && last?.kind === 'value' && last.field === entry.field && last.type === entry.type)
+      entries.pop();
     entries.push(entry);
     onHeld();
   };
@@ -120,7 +124,8 @@ export function captureEarlyInput(island: HTMLElement, onHeld: () => void): Earl
     }
   };
   const onKey = (event: KeyboardEvent) => {
-    if (dispatching || phase !== 'before' || !isField(event.target) || event.target instanceof HTMLTextAreaElement) return;
+    if (dispatching || phase !== 'before' || !isField(event.target) || event.target instanceof HTMLTextAreaElement)
+      return;
     if (!KEYS_KEPT.has(event.key)) return;
     const { key, code, shiftKey, ctrlKey, altKey, metaKey } = event;
     keep({ kind: 'key', field: event.target, init: { key, code, shiftKey, ctrlKey, altKey, metaKey } });
@@ -150,7 +155,11 @@ export function captureEarlyInput(island: HTMLElement, onHeld: () => void): Earl
   for (const [type, listener] of listeners) island.addEventListener(type, listener as EventListener, true);
 
   for (const field of island.querySelectorAll<Field>('input, textarea, select')) {
-    if (changedSinceRender(field)) keepValue(field, isToggle(field) || field instanceof HTMLSelectElement || field.type === 'file' ? 'change' : 'input');
+    if (changedSinceRender(field))
+      keepValue(
+        field,
+        isToggle(field) || field instanceof HTMLSelectElement || field.type === 'file' ? 'change' : 'input',
+      );
   }
   enableButtons();
 

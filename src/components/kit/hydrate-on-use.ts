@@ -43,7 +43,10 @@ const hydrateOnUse: ClientDirective = (load, _options, island) => {
     loadFailed = true;
     // Handled here: the reader is told and the load is tried again, so not a console error.
     event.preventDefault();
-    console.warn('Widget code could not be loaded; will retry.', (event as CustomEvent<{ error?: unknown }>).detail?.error);
+    console.warn(
+      'Widget code could not be loaded; will retry.',
+      (event as CustomEvent<{ error?: unknown }>).detail?.error,
+    );
   });
 
   const attempt = async () => {
@@ -80,9 +83,12 @@ const hydrateOnUse: ClientDirective = (load, _options, island) => {
   };
 
   const startWhenNear = (targets: Iterable<Element>, rootMargin: string) => {
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) start();
-    }, { rootMargin });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) start();
+      },
+      { rootMargin },
+    );
     for (const target of targets) observer.observe(target);
     observers.push(observer);
   };

@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { decodeState, encodeState, type CrossCheck, type RejectedParam, type UrlSchema } from '../../lib/url-state/index';
+import {
+  decodeState,
+  encodeState,
+  type CrossCheck,
+  type RejectedParam,
+  type UrlSchema,
+} from '../../lib/url-state/index';
 
 export interface UrlState<S> {
   state: S;
@@ -42,7 +48,9 @@ export function useUrlState<S extends object>(
   // Not state: it only matters when a button is pressed, and a state would re-render the widget.
   const query = encodeState(schema, state);
   const shareUrl =
-    typeof window === 'undefined' ? '' : `${window.location.origin}${window.location.pathname}${query}${anchor ? `#${anchor}` : ''}`;
+    typeof window === 'undefined'
+      ? ''
+      : `${window.location.origin}${window.location.pathname}${query}${anchor ? `#${anchor}` : ''}`;
 
   useEffect(() => {
     if (!changedByReader.current) return;

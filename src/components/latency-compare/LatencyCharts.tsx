@@ -33,8 +33,27 @@ export function LatencyCharts({ analysis, aLabel, bLabel }: Props) {
       type: 'scatter',
       data: {
         datasets: [
-          { label: nameA, data: a.ecdf.map((p) => ({ x: p.ms, y: p.fraction * 100 })), borderColor: theme.series[0], backgroundColor: theme.series[0], showLine: true, stepped: 'before', pointRadius: 0, borderWidth: 2 },
-          { label: nameB, data: b.ecdf.map((p) => ({ x: p.ms, y: p.fraction * 100 })), borderColor: theme.series[1], backgroundColor: theme.series[1], showLine: true, stepped: 'before', pointRadius: 0, borderWidth: 2, borderDash: [6, 3] },
+          {
+            label: nameA,
+            data: a.ecdf.map((p) => ({ x: p.ms, y: p.fraction * 100 })),
+            borderColor: theme.series[0],
+            backgroundColor: theme.series[0],
+            showLine: true,
+            stepped: 'before',
+            pointRadius: 0,
+            borderWidth: 2,
+          },
+          {
+            label: nameB,
+            data: b.ecdf.map((p) => ({ x: p.ms, y: p.fraction * 100 })),
+            borderColor: theme.series[1],
+            backgroundColor: theme.series[1],
+            showLine: true,
+            stepped: 'before',
+            pointRadius: 0,
+            borderWidth: 2,
+            borderDash: [6, 3],
+          },
         ],
       },
       options: {
@@ -51,7 +70,9 @@ export function LatencyCharts({ analysis, aLabel, bLabel }: Props) {
     (theme: ChartTheme): ChartConfiguration => ({
       type: 'bar',
       data: {
-        labels: histogram ? histogram.countsA.map((_, i) => `${formatMs(histogram.edgesMs[i]!)}–${formatMs(histogram.edgesMs[i + 1]!)}`) : [],
+        labels: histogram
+          ? histogram.countsA.map((_, i) => `${formatMs(histogram.edgesMs[i]!)}–${formatMs(histogram.edgesMs[i + 1]!)}`)
+          : [],
         datasets: [
           { label: nameA, data: histogram?.countsA ?? [], backgroundColor: theme.series[0] },
           { label: nameB, data: histogram?.countsB ?? [], backgroundColor: theme.series[1] },
@@ -69,7 +90,10 @@ export function LatencyCharts({ analysis, aLabel, bLabel }: Props) {
 
   const phasesA = a.phases?.medianPhases;
   // Past 20,000 requests the phases come from evenly spaced requests; say how many.
-  const phaseCounts = [a.phases ? `${fixedNumber(a.phases.n, 0, true)} requests of A` : '', b.phases ? `${fixedNumber(b.phases.n, 0, true)} of B` : '']
+  const phaseCounts = [
+    a.phases ? `${fixedNumber(a.phases.n, 0, true)} requests of A` : '',
+    b.phases ? `${fixedNumber(b.phases.n, 0, true)} of B` : '',
+  ]
     .filter(Boolean)
     .join(' and ');
   const phasesB = b.phases?.medianPhases;
@@ -99,7 +123,9 @@ export function LatencyCharts({ analysis, aLabel, bLabel }: Props) {
 
   return (
     <section class="kit-section" aria-labelledby="latency-charts-title">
-      <p class="kit-section__title" id="latency-charts-title">Distributions</p>
+      <p class="kit-section__title" id="latency-charts-title">
+        Distributions
+      </p>
       <LazyChart
         kind="scatter"
         label={`Empirical cumulative distribution of latency: for each latency, the share of requests at or below it, for ${nameA} and ${nameB}.`}
@@ -135,11 +161,14 @@ export function LatencyCharts({ analysis, aLabel, bLabel }: Props) {
           table={() => ({
             caption: `Median of each curl phase in ms, from ${phaseCounts} (medians of phases need not add up to the median total)`,
             columns: ['Phase', nameA, nameB],
-            rows: CURL_PHASE_NAMES.map(({ key, label }) => [label, phasesA ? formatMs(phasesA[key]) : '–', phasesB ? formatMs(phasesB[key]) : '–']),
+            rows: CURL_PHASE_NAMES.map(({ key, label }) => [
+              label,
+              phasesA ? formatMs(phasesA[key]) : '–',
+              phasesB ? formatMs(phasesB[key]) : '–',
+            ]),
           })}
         />
       )}
     </section>
   );
 }
-

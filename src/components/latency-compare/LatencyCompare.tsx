@@ -41,7 +41,8 @@ const EMPTY_SIDE: SideText = { text: '', unit: 'auto', column: null };
 async function syntheticExample(): Promise<{ a: string; b: string }> {
   const { logNormalSamples, mulberry32 } = await import('../../lib/latency-compare/seeded-random');
   const random = mulberry32(2018);
-  const lines = (median: number, n: number) => Array.from(logNormalSamples(random, n, median, 0.25), (v) => v.toFixed(2)).join('\n');
+  const lines = (median: number, n: number) =>
+    Array.from(logNormalSamples(random, n, median, 0.25), (v) => v.toFixed(2)).join('\n');
   return { a: lines(58, 200), b: lines(104, 200) };
 }
 
@@ -57,8 +58,14 @@ export default function LatencyCompare({ children, ...props }: Props) {
   const inputA = useMemo(() => ({ text: sideA.text, unit: sideA.unit, column: sideA.column }), [sideA]);
   const inputB = useMemo(() => ({ text: sideB.text, unit: sideB.unit, column: sideB.column }), [sideB]);
   const { analysis, inputs, busy, error } = useLatencyAnalysis(inputA, inputB);
-  const settled = !busy && inputs.a.text === sideA.text && inputs.b.text === sideB.text && inputs.a.unit === sideA.unit
-    && inputs.b.unit === sideB.unit && inputs.a.column === sideA.column && inputs.b.column === sideB.column;
+  const settled =
+    !busy &&
+    inputs.a.text === sideA.text &&
+    inputs.b.text === sideB.text &&
+    inputs.a.unit === sideA.unit &&
+    inputs.b.unit === sideB.unit &&
+    inputs.a.column === sideA.column &&
+    inputs.b.column === sideB.column;
   const hasText = { a: sideA.text.trim() !== '', b: sideB.text.trim() !== '' };
   // Results follow the text only once its analysis is in, so outputs never mix old samples with new text.
   const shownHasText = { a: inputs.a.text.trim() !== '', b: inputs.b.text.trim() !== '' };
@@ -66,7 +73,10 @@ export default function LatencyCompare({ children, ...props }: Props) {
   const hasSamples = Boolean(analysis.a.summary || analysis.b.summary);
   const parts = useLazyModule(loadSampleParts, hasText.a || hasText.b);
 
-  const view = useMemo(() => buildComparison(analysis, state, shownHasText, formatMs), [analysis, state, shownHasText.a, shownHasText.b]);
+  const view = useMemo(
+    () => buildComparison(analysis, state, shownHasText, formatMs),
+    [analysis, state, shownHasText.a, shownHasText.b],
+  );
 
   const restore = useCallback((side: 'a' | 'b', text: string) => {
     const next = { text, unit: 'ms' as const, column: null };
@@ -110,7 +120,6 @@ export default function LatencyCompare({ children, ...props }: Props) {
     };
   };
 
-
   const loadExample = async () => {
     const example = await syntheticExample();
     setSideA({ text: example.a, unit: 'ms', column: null });
@@ -136,7 +145,8 @@ export default function LatencyCompare({ children, ...props }: Props) {
       )}
       {story && (
         <p class="latency-note">
-          Opens with the story's two averages. The record has no samples, percentiles or RTTs, so the tool can show the size of the gap but not its uncertainty.
+          Opens with the story's two averages. The record has no samples, percentiles or RTTs, so the tool can show the
+          size of the gap but not its uncertainty.
         </p>
       )}
       <div class="latency-sides">
@@ -147,7 +157,12 @@ export default function LatencyCompare({ children, ...props }: Props) {
         <button type="button" class="kit-button" data-example-fill onClick={() => void loadExample()}>
           Fill in synthetic example samples
         </button>
-        {exampleShown && <span class="latency-note"> Synthetic: 200 made-up log-normal samples a side, not measurements from the story.</span>}
+        {exampleShown && (
+          <span class="latency-note">
+            {' '}
+            Synthetic: 200 made-up log-normal samples a side, not measurements from the story.
+          </span>
+        )}
       </p>
       {busy && (
         <p class="latency-note" role="status">
@@ -161,17 +176,42 @@ export default function LatencyCompare({ children, ...props }: Props) {
         <p class="latency-note">Charts of the distributions appear when you paste samples for A or B.</p>
       ) : parts.module ? (
         <>
-          <parts.module.SampleStats aLabel={state.aLabel} bLabel={state.bLabel} a={shownHasText.a ? analysis.a : null} b={shownHasText.b ? analysis.b : null} />
+          <parts.module.SampleStats
+            aLabel={state.aLabel}
+            bLabel={state.bLabel}
+            a={shownHasText.a ? analysis.a : null}
+            b={shownHasText.b ? analysis.b : null}
+          />
           <parts.module.LatencyCharts analysis={analysis} aLabel={state.aLabel} bLabel={state.bLabel} />
         </>
       ) : (
-        parts.failed && <p class="kit-field__message">The code for the sample table and charts could not be downloaded. {RETRY_SENTENCE}</p>
+        parts.failed && (
+          <p class="kit-field__message">
+            The code for the sample table and charts could not be downloaded. {RETRY_SENTENCE}
+          </p>
+        )
       )}
-      <RoundTripPanel view={view} rttA={state.rttA} rttB={state.rttB} tls={state.tls} conn={state.conn} story={story} stale={stale || busy}
-        onChange={(patch) => update(patch)} onValidity={report} />
+      <RoundTripPanel
+        view={view}
+        rttA={state.rttA}
+        rttB={state.rttB}
+        tls={state.tls}
+        conn={state.conn}
+        story={story}
+        stale={stale || busy}
+        onChange={(patch) => update(patch)}
+        onValidity={report}
+      />
       <TuningLedger recorded={children} steps={state.steps} onSteps={(steps) => update({ steps })} />
-      <ShareBar url={shareUrl} summary={() => latencyShareContent(view, state, formatMs, { lastValid: stale || busy, story })} />
-      {link.note && <p class="latency-note" data-testid="link-note">{link.note}</p>}
+      <ShareBar
+        url={shareUrl}
+        summary={() => latencyShareContent(view, state, formatMs, { lastValid: stale || busy, story })}
+      />
+      {link.note && (
+        <p class="latency-note" data-testid="link-note">
+          {link.note}
+        </p>
+      )}
     </WidgetFrame>
   );
 }

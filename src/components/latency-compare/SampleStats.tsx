@@ -13,7 +13,9 @@ interface Props {
 
 function ciText(estimate: PercentileEstimate | undefined): string {
   if (!estimate) return '–';
-  return estimate.ci.kind === 'interval' ? `${formatMs(estimate.ci.lowMs)} to ${formatMs(estimate.ci.highMs)}` : 'too few samples';
+  return estimate.ci.kind === 'interval'
+    ? `${formatMs(estimate.ci.lowMs)} to ${formatMs(estimate.ci.highMs)}`
+    : 'too few samples';
 }
 
 /** n, mean, p50/p90/p95/p99 with 95 % intervals, and max, for each side that has samples. */
@@ -35,8 +37,18 @@ export function SampleStats({ aLabel, bLabel, a, b }: Props) {
     ['Max', cell(a, (s) => s.maxMs), '', cell(b, (s) => s.maxMs), ''],
   ];
   const notes = [
-    ...(a?.summary ? a.percentiles.map((e) => percentileNote(e, a.summary!.n)).filter(Boolean).map((note) => `A: ${note}`) : []),
-    ...(b?.summary ? b.percentiles.map((e) => percentileNote(e, b.summary!.n)).filter(Boolean).map((note) => `B: ${note}`) : []),
+    ...(a?.summary
+      ? a.percentiles
+          .map((e) => percentileNote(e, a.summary!.n))
+          .filter(Boolean)
+          .map((note) => `A: ${note}`)
+      : []),
+    ...(b?.summary
+      ? b.percentiles
+          .map((e) => percentileNote(e, b.summary!.n))
+          .filter(Boolean)
+          .map((note) => `B: ${note}`)
+      : []),
   ];
   return (
     <section class="kit-section">

@@ -92,12 +92,18 @@ export function SideInput(props: Props) {
     }
   };
 
-
   return (
     <fieldset class="latency-side">
       <legend>Environment {name}</legend>
-      <TextField name={`${side}_label`} label={`Name of ${name}`} value={label} codec={labelCodec} maxLength={LABEL_MAX}
-        onValue={props.onLabel} onValidity={props.onValidity} />
+      <TextField
+        name={`${side}_label`}
+        label={`Name of ${name}`}
+        value={label}
+        codec={labelCodec}
+        maxLength={LABEL_MAX}
+        onValue={props.onLabel}
+        onValidity={props.onValidity}
+      />
       <div class={`kit-field${error ? ' kit-field--invalid' : ''}`}>
         <label for={textareaId}>Samples for {name}</label>
         <textarea
@@ -125,12 +131,13 @@ export function SideInput(props: Props) {
           }}
         />
         <p class="kit-field__hint" id={hintId}>
-          One number per line, CSV with a header, curl -w lines (key=value or JSON) or a hyperfine JSON export. Paste, drop a file here or pick one below.
+          One number per line, CSV with a header, curl -w lines (key=value or JSON) or a hyperfine JSON export. Paste,
+          drop a file here or pick one below.
         </p>
         {large && (
           <p class="latency-note latency-large">
-            {fixedNumber(text.length / 1_000_000, 1, true)} million characters loaded for {name}, kept out of the
-            box so the page stays responsive.{' '}
+            {fixedNumber(text.length / 1_000_000, 1, true)} million characters loaded for {name}, kept out of the box so
+            the page stays responsive.{' '}
             <button type="button" class="kit-button latency-remove" onClick={() => props.onText('')}>
               Clear {name}
             </button>
@@ -139,7 +146,10 @@ export function SideInput(props: Props) {
         <div id={notesId} aria-live="polite">
           {fileError && <p class="kit-field__message">{fileError}</p>}
           {notes.map((note, index) => (
-            <p key={index} class={note.level === 'error' ? 'kit-field__message' : `latency-note latency-note--${note.level}`}>
+            <p
+              key={index}
+              class={note.level === 'error' ? 'kit-field__message' : `latency-note latency-note--${note.level}`}
+            >
               {note.text}
             </p>
           ))}
@@ -148,11 +158,20 @@ export function SideInput(props: Props) {
       <div class="kit-grid latency-side__controls">
         <div class="kit-field">
           <label for={fileId}>File for {name}</label>
-          <input id={fileId} type="file" accept=".txt,.csv,.tsv,.json,.log,text/plain,text/csv,application/json"
-            onChange={(event) => void readFile((event.currentTarget as HTMLInputElement).files?.[0])} />
+          <input
+            id={fileId}
+            type="file"
+            accept=".txt,.csv,.tsv,.json,.log,text/plain,text/csv,application/json"
+            onChange={(event) => void readFile((event.currentTarget as HTMLInputElement).files?.[0])}
+          />
         </div>
-        <SelectField name={`${side}_unit`} label={`Unit of ${name}'s numbers`} value={unit} options={UNIT_OPTIONS}
-          onChange={(value) => props.onUnit(value)} />
+        <SelectField
+          name={`${side}_unit`}
+          label={`Unit of ${name}'s numbers`}
+          value={unit}
+          options={UNIT_OPTIONS}
+          onChange={(value) => props.onUnit(value)}
+        />
         {analysis.parsed.columns.length > 1 && (
           <SelectField
             name={`${side}_column`}
@@ -167,14 +186,42 @@ export function SideInput(props: Props) {
         <p class="latency-note">Summary figures for {name} are not used while samples are pasted.</p>
       ) : (
         <div class="kit-grid">
-          <TextField name={`${side}_ms`} label={`Mean of ${name} (ms)`} value={summary.meanMs} codec={summaryCodec}
-            hint="Blank if not known" onValue={(meanMs) => props.onSummary({ meanMs })} onValidity={props.onValidity} />
-          <TextField name={`${side}_p50`} label={`p50 of ${name} (ms)`} value={summary.p50Ms} codec={summaryCodec}
-            hint="Optional" onValue={(p50Ms) => props.onSummary({ p50Ms })} onValidity={props.onValidity} />
-          <TextField name={`${side}_p95`} label={`p95 of ${name} (ms)`} value={summary.p95Ms} codec={summaryCodec}
-            hint="Optional" onValue={(p95Ms) => props.onSummary({ p95Ms })} onValidity={props.onValidity} />
-          <TextField name={`${side}_p99`} label={`p99 of ${name} (ms)`} value={summary.p99Ms} codec={summaryCodec}
-            hint="Optional" onValue={(p99Ms) => props.onSummary({ p99Ms })} onValidity={props.onValidity} />
+          <TextField
+            name={`${side}_ms`}
+            label={`Mean of ${name} (ms)`}
+            value={summary.meanMs}
+            codec={summaryCodec}
+            hint="Blank if not known"
+            onValue={(meanMs) => props.onSummary({ meanMs })}
+            onValidity={props.onValidity}
+          />
+          <TextField
+            name={`${side}_p50`}
+            label={`p50 of ${name} (ms)`}
+            value={summary.p50Ms}
+            codec={summaryCodec}
+            hint="Optional"
+            onValue={(p50Ms) => props.onSummary({ p50Ms })}
+            onValidity={props.onValidity}
+          />
+          <TextField
+            name={`${side}_p95`}
+            label={`p95 of ${name} (ms)`}
+            value={summary.p95Ms}
+            codec={summaryCodec}
+            hint="Optional"
+            onValue={(p95Ms) => props.onSummary({ p95Ms })}
+            onValidity={props.onValidity}
+          />
+          <TextField
+            name={`${side}_p99`}
+            label={`p99 of ${name} (ms)`}
+            value={summary.p99Ms}
+            codec={summaryCodec}
+            hint="Optional"
+            onValue={(p99Ms) => props.onSummary({ p99Ms })}
+            onValidity={props.onValidity}
+          />
         </div>
       )}
     </fieldset>

@@ -45,9 +45,14 @@ export function TuningLedger({ recorded, steps, onSteps }: Props) {
 
   return (
     <section class="kit-section" aria-labelledby="latency-ledger-title">
-      <p class="kit-section__title" id="latency-ledger-title">Tuning steps</p>
+      <p class="kit-section__title" id="latency-ledger-title">
+        Tuning steps
+      </p>
       {recorded}
-      <p class="latency-note">Your own steps, with the p50 you measured before and after each, go into the share link and the Markdown summary.</p>
+      <p class="latency-note">
+        Your own steps, with the p50 you measured before and after each, go into the share link and the Markdown
+        summary.
+      </p>
       {steps.length > 0 && (
         <div class="kit-table-scroll" tabIndex={0} role="region" aria-label="Your tuning steps">
           <table class="kit-table" data-testid="reader-steps">
@@ -73,10 +78,17 @@ export function TuningLedger({ recorded, steps, onSteps }: Props) {
                     <td>{formatMs(step.p50AfterMs)}</td>
                     <td>
                       {change.changeMs > 0 ? '+' : change.changeMs < 0 ? '−' : ''}
-                      {formatMs(Math.abs(change.changeMs))} ms{change.changePct !== null ? ` (${change.changePct > 0 ? '+' : change.changePct < 0 ? '−' : ''}${formatMs(Math.abs(change.changePct))} %)` : ''}
+                      {formatMs(Math.abs(change.changeMs))} ms
+                      {change.changePct !== null
+                        ? ` (${change.changePct > 0 ? '+' : change.changePct < 0 ? '−' : ''}${formatMs(Math.abs(change.changePct))} %)`
+                        : ''}
                     </td>
                     <td>
-                      <button type="button" class="kit-button latency-remove" onClick={() => onSteps(steps.filter((_, i) => i !== index))}>
+                      <button
+                        type="button"
+                        class="kit-button latency-remove"
+                        onClick={() => onSteps(steps.filter((_, i) => i !== index))}
+                      >
                         Remove<span class="latency-visually-hidden"> {step.label}</span>
                       </button>
                     </td>
@@ -88,15 +100,24 @@ export function TuningLedger({ recorded, steps, onSteps }: Props) {
         </div>
       )}
       <div class="kit-grid latency-add-step">
-        <TextField name="step_label" label="Your step" value={label} codec={labelCodec} maxLength={MAX_STEP_LABEL}
-          hint="For example: vhost-net on" onValue={setLabel} />
+        <TextField
+          name="step_label"
+          label="Your step"
+          value={label}
+          codec={labelCodec}
+          maxLength={MAX_STEP_LABEL}
+          hint="For example: vhost-net on"
+          onValue={setLabel}
+        />
         <TextField name="step_before" label="p50 before (ms)" value={before} codec={p50Codec} onValue={setBefore} />
         <TextField name="step_after" label="p50 after (ms)" value={after} codec={p50Codec} onValue={setAfter} />
       </div>
       <button type="button" class="kit-button" onClick={add} disabled={!canAdd}>
         Add step
       </button>
-      {steps.length >= MAX_READER_STEPS && <p class="latency-note">The ledger holds up to {MAX_READER_STEPS} of your steps.</p>}
+      {steps.length >= MAX_READER_STEPS && (
+        <p class="latency-note">The ledger holds up to {MAX_READER_STEPS} of your steps.</p>
+      )}
     </section>
   );
 }

@@ -78,11 +78,16 @@ export function useLatencyAnalysis(a: SideInput, b: SideInput): AnalysisState {
         const startedAt = performance.now();
         loadAnalyser().then(
           (loaded) => {
-            if (id === request.current) setState({ analysis: loaded.analyseLatency(a, b), inputs: { a, b }, busy: false, error: null });
+            if (id === request.current)
+              setState({ analysis: loaded.analyseLatency(a, b), inputs: { a, b }, busy: false, error: null });
           },
           () => {
             if (id === request.current) {
-              setState((previous) => ({ ...previous, busy: false, error: `The analysis code could not be downloaded. ${RETRY_SENTENCE}` }));
+              setState((previous) => ({
+                ...previous,
+                busy: false,
+                error: `The analysis code could not be downloaded. ${RETRY_SENTENCE}`,
+              }));
               retryLater(startedAt);
             }
           },
@@ -96,8 +101,14 @@ export function useLatencyAnalysis(a: SideInput, b: SideInput): AnalysisState {
         created.onmessage = (event: MessageEvent<{ id: number; analysis?: LatencyAnalysis; error?: string }>) => {
           if (event.data.id !== request.current) return; // a newer input is on its way
           pending.current = 0;
-          if (event.data.analysis) setState({ analysis: event.data.analysis, inputs: pendingInputs.current, busy: false, error: null });
-          else setState((previous) => ({ ...previous, busy: false, error: event.data.error ?? 'The samples could not be analysed.' }));
+          if (event.data.analysis)
+            setState({ analysis: event.data.analysis, inputs: pendingInputs.current, busy: false, error: null });
+          else
+            setState((previous) => ({
+              ...previous,
+              busy: false,
+              error: event.data.error ?? 'The samples could not be analysed.',
+            }));
         };
         created.onerror = (event) => {
           pending.current = 0;
@@ -106,7 +117,11 @@ export function useLatencyAnalysis(a: SideInput, b: SideInput): AnalysisState {
           event.preventDefault();
           created.terminate();
           if (worker.current === created) worker.current = null;
-          setState((previous) => ({ ...previous, busy: false, error: `The background analyser could not be started. ${RETRY_SENTENCE}` }));
+          setState((previous) => ({
+            ...previous,
+            busy: false,
+            error: `The background analyser could not be started. ${RETRY_SENTENCE}`,
+          }));
           retryLater(startedAt);
         };
         worker.current = created;
@@ -119,10 +134,13 @@ export function useLatencyAnalysis(a: SideInput, b: SideInput): AnalysisState {
     return () => window.clearTimeout(timer);
   }, [a.text, a.unit, a.column, b.text, b.unit, b.column, attempt]);
 
-  useEffect(() => () => {
-    worker.current?.terminate();
-    cancelRetry.current();
-  }, []);
+  useEffect(
+    () => () => {
+      worker.current?.terminate();
+      cancelRetry.current();
+    },
+    [],
+  );
 
   return state;
 }

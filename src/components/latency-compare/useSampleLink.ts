@@ -31,7 +31,15 @@ export interface SampleLinkStatus {
  * after each analysis writes them back when the whole link fits in 8,000 characters, else writes
  * the sample summary (mean, p50, p95, p99) instead and says so.
  */
-export function useSampleLink({ state, update, analysis, settled, hasText, restore, anchor }: Options): SampleLinkStatus {
+export function useSampleLink({
+  state,
+  update,
+  analysis,
+  settled,
+  hasText,
+  restore,
+  anchor,
+}: Options): SampleLinkStatus {
   const [note, setNote] = useState<string | null>(null);
   const [restoreProblems, setRestoreProblems] = useState<string[]>([]);
   // What this hook last wrote, so its own writes are not mistaken for a link to restore.
@@ -89,7 +97,9 @@ export function useSampleLink({ state, update, analysis, settled, hasText, resto
       };
       const [aData, bData] = await Promise.all([encodeSide('a'), encodeSide('b')]);
       if (cancelled) return;
-      const tooMany = (['a', 'b'] as const).some((side) => hasText[side] && analysis[side].summary && !analysis[side].linkableSortedMs);
+      const tooMany = (['a', 'b'] as const).some(
+        (side) => hasText[side] && analysis[side].summary && !analysis[side].linkableSortedMs,
+      );
       const base = `${window.location.origin}${window.location.pathname}${encodeState(URL_SCHEMA, { ...state, aData: '', bData: '' })}#${anchor}`;
       const fit = fitSampleParams(base, { a_data: aData, b_data: bData });
       if (!tooMany && !fit.omitted) {
@@ -105,13 +115,27 @@ export function useSampleLink({ state, update, analysis, settled, hasText, resto
         const summary = hasText[side] ? analysis[side].summary : null;
         if (!summary) continue;
         const round = (v: number) => Math.round(v * 1000) / 1000;
-        if (side === 'a') Object.assign(patch, { aMs: round(summary.meanMs), aP50: round(summary.p50Ms), aP95: round(summary.p95Ms), aP99: round(summary.p99Ms) });
-        else Object.assign(patch, { bMs: round(summary.meanMs), bP50: round(summary.p50Ms), bP95: round(summary.p95Ms), bP99: round(summary.p99Ms) });
+        if (side === 'a')
+          Object.assign(patch, {
+            aMs: round(summary.meanMs),
+            aP50: round(summary.p50Ms),
+            aP95: round(summary.p95Ms),
+            aP99: round(summary.p99Ms),
+          });
+        else
+          Object.assign(patch, {
+            bMs: round(summary.meanMs),
+            bP50: round(summary.p50Ms),
+            bP95: round(summary.p95Ms),
+            bP99: round(summary.p99Ms),
+          });
       }
       written.current = { a: '', b: '' };
       const changed = (Object.keys(patch) as (keyof LatencyState)[]).some((key) => patch[key] !== state[key]);
       if (changed) update(patch);
-      setNote('Too many samples for a link of 8,000 characters: the share link carries only the summary (mean, p50, p95, p99), so whoever opens it sees no uncertainty.');
+      setNote(
+        'Too many samples for a link of 8,000 characters: the share link carries only the summary (mean, p50, p95, p99), so whoever opens it sees no uncertainty.',
+      );
     });
     return () => {
       cancelled = true;

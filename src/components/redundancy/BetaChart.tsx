@@ -60,16 +60,17 @@ export function BetaChart({ input }: Props) {
   );
 
   // Table rows every 0.1 in β: enough to read the curve without a chart.
-  const tableRows = () => points
-    .filter((_, index) => index % 2 === 0)
-    .map((point) => {
-      const unavailability = 1 - point.groupAvailability;
-      return [
-        formatNumber(point.beta, { digits: 2 }),
-        formatNumber(point.groupAvailability, { digits: availabilityDecimals(unavailability), grouping: false }),
-        formatNumber(unavailability * HOURS_PER_YEAR),
-      ];
-    });
+  const tableRows = () =>
+    points
+      .filter((_, index) => index % 2 === 0)
+      .map((point) => {
+        const unavailability = 1 - point.groupAvailability;
+        return [
+          formatNumber(point.beta, { digits: 2 }),
+          formatNumber(point.groupAvailability, { digits: availabilityDecimals(unavailability), grouping: false }),
+          formatNumber(unavailability * HOURS_PER_YEAR),
+        ];
+      });
 
   return (
     <section class="kit-section">

@@ -34,7 +34,12 @@ export function ComparisonTable({ input, result, independent }: Props) {
       </p>
       <DataTable
         caption={`${input.n} hosts, ${input.k} must be up, MTBF ${formatNumber(input.mtbfDays)} days, MTTR ${formatNumber(input.mttrHours)} h`}
-        columns={['Measure', 'One host', `Your group, β = ${formatNumber(input.beta, { digits: 4 })}`, 'Same group, β = 0']}
+        columns={[
+          'Measure',
+          'One host',
+          `Your group, β = ${formatNumber(input.beta, { digits: 4 })}`,
+          'Same group, β = 0',
+        ]}
         rows={[
           [
             'Availability',

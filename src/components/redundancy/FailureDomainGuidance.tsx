@@ -33,8 +33,8 @@ export function FailureDomainGuidance() {
           and watch it before rolling on.
         </li>
         <li>
-          <strong>Estimate your own β.</strong> Count the failures that took every replica down together and divide
-          by all failures: that share is a rough β for your setup.
+          <strong>Estimate your own β.</strong> Count the failures that took every replica down together and divide by
+          all failures: that share is a rough β for your setup.
         </li>
       </ul>
     </section>

@@ -49,21 +49,62 @@ export default function Redundancy(props: CalculatorProps) {
     >
       <UrlNotice rejected={rejected} />
       <div class="kit-grid">
-        <NumberField name="n" label="Hosts in the group (n)" value={state.n} {...FIELD_RULES.n} step={1}
-          onValue={(n) => update({ n })} onValidity={report} />
-        <NumberField name="k" label="Hosts that must be up (k)" value={state.k} {...FIELD_RULES.k} max={state.n} step={1}
+        <NumberField
+          name="n"
+          label="Hosts in the group (n)"
+          value={state.n}
+          {...FIELD_RULES.n}
+          step={1}
+          onValue={(n) => update({ n })}
+          onValidity={report}
+        />
+        <NumberField
+          name="k"
+          label="Hosts that must be up (k)"
+          value={state.k}
+          {...FIELD_RULES.k}
+          max={state.n}
+          step={1}
           hint="At most n; 1 means any one host can carry the service"
-          onValue={(k) => update({ k })} onValidity={report} />
-        <NumberField name="mtbf_days" label="Mean time between failures, each host (MTBF)" unit="days" value={state.mtbfDays}
-          {...FIELD_RULES.mtbfDays} step={1} hint={story ? 'From the record: about 20 days between crashes' : undefined}
-          onValue={(mtbfDays) => update({ mtbfDays })} onValidity={report} />
-        <NumberField name="mttr_hours" label="Mean time to repair (MTTR)" unit="hours" value={state.mttrHours}
-          {...FIELD_RULES.mttrHours} step={0.5}
+          onValue={(k) => update({ k })}
+          onValidity={report}
+        />
+        <NumberField
+          name="mtbf_days"
+          label="Mean time between failures, each host (MTBF)"
+          unit="days"
+          value={state.mtbfDays}
+          {...FIELD_RULES.mtbfDays}
+          step={1}
+          hint={story ? 'From the record: about 20 days between crashes' : undefined}
+          onValue={(mtbfDays) => update({ mtbfDays })}
+          onValidity={report}
+        />
+        <NumberField
+          name="mttr_hours"
+          label="Mean time to repair (MTTR)"
+          unit="hours"
+          value={state.mttrHours}
+          {...FIELD_RULES.mttrHours}
+          step={0.5}
           hint={story ? MTTR_ASSUMPTION : 'How long a failed host takes to come back; 2 h is an example'}
-          onValue={(mttrHours) => update({ mttrHours })} onValidity={report} />
-        <NumberField name="beta" label="Common-cause share (β)" value={state.beta} {...FIELD_RULES.beta} step={0.05}
-          hint={story ? 'β = 1: every recorded crash took both hosts' : '0: failures independent; 1: every failure hits all hosts'}
-          onValue={(beta) => update({ beta })} onValidity={report} />
+          onValue={(mttrHours) => update({ mttrHours })}
+          onValidity={report}
+        />
+        <NumberField
+          name="beta"
+          label="Common-cause share (β)"
+          value={state.beta}
+          {...FIELD_RULES.beta}
+          step={0.05}
+          hint={
+            story
+              ? 'β = 1: every recorded crash took both hosts'
+              : '0: failures independent; 1: every failure hits all hosts'
+          }
+          onValue={(beta) => update({ beta })}
+          onValidity={report}
+        />
       </div>
 
       <p class="redundancy-verdict" data-verdict="true">
@@ -78,7 +119,10 @@ export default function Redundancy(props: CalculatorProps) {
       <ComparisonTable input={input} result={result} independent={independent} />
       <BetaChart input={input} />
       <FailureDomainGuidance />
-      <ShareBar url={shareUrl} summary={() => redundancyShareContent(input, result, verdict, { lastValid: stale, story })} />
+      <ShareBar
+        url={shareUrl}
+        summary={() => redundancyShareContent(input, result, verdict, { lastValid: stale, story })}
+      />
     </WidgetFrame>
   );
 }

@@ -67,7 +67,10 @@ async function whenIndexReachable(host: HTMLElement): Promise<void> {
 
 async function indexCached(): Promise<boolean> {
   if (!('caches' in window)) return false;
-  const entry = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind-entry.json`, window.location.href);
+  const entry = new URL(
+    `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind-entry.json`,
+    window.location.href,
+  );
   // The precache keys carry a revision parameter.
   return Boolean(await caches.match(entry.href, { ignoreSearch: true }).catch(() => undefined));
 }

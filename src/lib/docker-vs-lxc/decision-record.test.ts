@@ -6,8 +6,17 @@ import { changeLines, decisionShareContent, DISCLAIMER, MAX_FLIPS_SHOWN } from '
 import { dockerVsLxcModel as model } from './model';
 import { whatWouldChange } from './what-would-change';
 
-const url = 'https://notes.example.org/tools/docker-vs-lxc/?unit=process&delivery=image&isolation=trusted&kernel=host&orchestrator=compose&state=stateless&platform=lxc#docker-vs-lxc';
-const answers = { unit: 'process', delivery: 'image', isolation: 'trusted', kernel: 'host', orchestrator: 'compose', state: 'stateless', platform: 'lxc' };
+const url =
+  'https://notes.example.org/tools/docker-vs-lxc/?unit=process&delivery=image&isolation=trusted&kernel=host&orchestrator=compose&state=stateless&platform=lxc#docker-vs-lxc';
+const answers = {
+  unit: 'process',
+  delivery: 'image',
+  isolation: 'trusted',
+  kernel: 'host',
+  orchestrator: 'compose',
+  state: 'stateless',
+  platform: 'lxc',
+};
 const list = (content: ReturnType<typeof decisionShareContent>, heading: string) =>
   content.lists?.find((l) => l.heading === heading)?.items.map((item) => itemParts(item).text) ?? [];
 
@@ -18,15 +27,29 @@ describe('decisionShareContent', () => {
     expect(content.title).toBe('Decision record: Docker nested inside an LXC container');
     expect(content.tables[0]!.heading).toBe('Answers (7 of 7)');
     expect(content.tables[0]!.rows).toContainEqual({ label: 'Isolation', value: 'Our own team’s code' });
-    expect(content.tables[1]!.rows[0]).toEqual({ label: 'Recommendation', value: 'Docker nested inside an LXC container', output: 'recommendation' });
+    expect(content.tables[1]!.rows[0]).toEqual({
+      label: 'Recommendation',
+      value: 'Docker nested inside an LXC container',
+      output: 'recommendation',
+    });
     expect(content.tables[1]!.rows[1]!.value).toMatch(/Medium confidence/);
-    expect(content.lists!.map((l) => l.heading)).toEqual(['What it is', 'Why', 'Counts against it', 'Caveats', 'Do not choose it when', 'What would change it', 'Sources']);
+    expect(content.lists!.map((l) => l.heading)).toEqual([
+      'What it is',
+      'Why',
+      'Counts against it',
+      'Caveats',
+      'Do not choose it when',
+      'What would change it',
+      'Sources',
+    ]);
     expect(content.notes).toEqual([`Decision model ${model.version}, updated ${model.updated}.`, DISCLAIMER]);
   });
 
   it('carries the outcome’s caveats and a what-would-change line that names the alternative', () => {
     expect(list(content, 'Caveats').join('\n')).toContain('Needs nesting=1 and keyctl=1');
-    expect(list(content, 'What would change it').join('\n')).toMatch(/Application containers inside a KVM virtual machine, if Isolation: Other tenants or untrusted code/);
+    expect(list(content, 'What would change it').join('\n')).toMatch(
+      /Application containers inside a KVM virtual machine, if Isolation: Other tenants or untrusted code/,
+    );
   });
 
   it('lists no more changes than the page shows', () => {

@@ -7,14 +7,17 @@ import { whatWouldChange } from './what-would-change';
 /** How many of the smallest changes the page lists under "What would change it". */
 export const MAX_FLIPS_SHOWN = 3;
 
-export const NO_DRIVER_TEXT = 'No single answer separates it from the runner-up; it wins the tie on fewer moving parts.';
+export const NO_DRIVER_TEXT =
+  'No single answer separates it from the runner-up; it wins the tie on fewer moving parts.';
 export const DISCLAIMER = 'A starting point, not a verdict: weigh it against your own constraints.';
 
 /** The "What would change it" lines, as the page shows them. */
 export function changeLines(model: DockerVsLxcModel, answers: Answers): string[] {
   const change = whatWouldChange(model, answers);
   if (change.kind === 'needs-answers') {
-    return [`Nothing yet: answer ${change.missing === 1 ? 'one more question' : `${change.missing} more questions`} first.`];
+    return [
+      `Nothing yet: answer ${change.missing === 1 ? 'one more question' : `${change.missing} more questions`} first.`,
+    ];
   }
   if (change.kind !== 'flip') return ['No change of answers gives a different recommendation.'];
   const lines = [
@@ -43,7 +46,9 @@ export function decisionShareContent(model: DockerVsLxcModel, rawAnswers: Answer
     return { label: question.label, value: answer ? answer.label : 'not answered' };
   });
   const recommendation: ShareRow[] = [
-    outcome ? { label: 'Recommendation', value: outcome.title, output: 'recommendation' } : { label: 'Recommendation', value: 'none yet' },
+    outcome
+      ? { label: 'Recommendation', value: outcome.title, output: 'recommendation' }
+      : { label: 'Recommendation', value: 'none yet' },
     { label: 'Confidence', value: rec.confidenceText },
   ];
 
@@ -52,13 +57,19 @@ export function decisionShareContent(model: DockerVsLxcModel, rawAnswers: Answer
     const why: ShareItem[] =
       rec.drivers.length === 0
         ? [NO_DRIVER_TEXT]
-        : rec.drivers.map((driver) => `${answerText(model, driver.questionId, driver.value)}. ${driverReason(model, rec, driver)}`.trimEnd());
+        : rec.drivers.map((driver) =>
+            `${answerText(model, driver.questionId, driver.value)}. ${driverReason(model, rec, driver)}`.trimEnd(),
+          );
     if (outcome.requiresNote) why.push(outcome.requiresNote);
-    if (rec.supports.length > 0) why.push(`Also in its favour: ${rec.supports.map((d) => answerText(model, d.questionId, d.value)).join('; ')}.`);
+    if (rec.supports.length > 0)
+      why.push(`Also in its favour: ${rec.supports.map((d) => answerText(model, d.questionId, d.value)).join('; ')}.`);
     lists.push(
       { heading: 'What it is', items: [outcome.summary] },
       { heading: 'Why', items: why },
-      { heading: 'Counts against it', items: rec.against.map((d) => `${answerText(model, d.questionId, d.value)}. ${d.cell.note ?? ''}`.trimEnd()) },
+      {
+        heading: 'Counts against it',
+        items: rec.against.map((d) => `${answerText(model, d.questionId, d.value)}. ${d.cell.note ?? ''}`.trimEnd()),
+      },
       { heading: 'Caveats', items: outcome.caveats },
       { heading: 'Do not choose it when', items: outcome.avoidWhen },
     );

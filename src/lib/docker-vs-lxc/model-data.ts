@@ -21,9 +21,24 @@ export const dockerVsLxcData: DockerVsLxcModel = {
   minAnswered: 2,
   levels: {
     fits: { points: 2, symbol: '✓', label: 'Fits', description: 'Serves this need well.' },
-    partial: { points: 1, symbol: '◐', label: 'Fits with a caveat', description: 'Works, with a cost or condition named in the cell.' },
-    poor: { points: -2, symbol: '✕', label: 'Poor fit', description: 'Works against this need; possible, but you fight the tool.' },
-    excluded: { points: null, symbol: '⊘', label: 'Ruled out', description: 'Cannot meet this need; the option is dropped.' },
+    partial: {
+      points: 1,
+      symbol: '◐',
+      label: 'Fits with a caveat',
+      description: 'Works, with a cost or condition named in the cell.',
+    },
+    poor: {
+      points: -2,
+      symbol: '✕',
+      label: 'Poor fit',
+      description: 'Works against this need; possible, but you fight the tool.',
+    },
+    excluded: {
+      points: null,
+      symbol: '⊘',
+      label: 'Ruled out',
+      description: 'Cannot meet this need; the option is dropped.',
+    },
   },
   // Fewest moving parts first, so a tie never lands on the nested or layered option.
   tieBreak: ['app-container', 'system-container', 'vm', 'app-container-in-vm', 'oci-on-incus', 'docker-in-lxc'],
@@ -46,7 +61,8 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       title: 'LXC, LXCFS and Incus 6.0.1 LTS release',
       publisher: 'Stéphane Graber',
       url: 'https://stgraber.org/2024/07/01/lxc-lxcfs-incus-6-0-1-lts-release',
-      supports: 'LXC and Incus are maintained, with long-term releases supported for five years (6.0 LTS to June 2029).',
+      supports:
+        'LXC and Incus are maintained, with long-term releases supported for five years (6.0 LTS to June 2029).',
     },
     'incus-readme': {
       title: 'Incus',
@@ -79,7 +95,8 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       title: 'Docker in an unprivileged LXC container on Proxmox',
       publisher: 'GitHub gist (TheTinkerDad)',
       url: 'https://gist.github.com/TheTinkerDad/56d913cb5068f962d0f85b5511631aaf',
-      supports: 'A working recipe: Docker in an unprivileged Proxmox container needs the keyctl=1 and nesting=1 features.',
+      supports:
+        'A working recipe: Docker in an unprivileged Proxmox container needs the keyctl=1 and nesting=1 features.',
     },
     'docker-faq-mirror': {
       title: 'What does Docker add to just plain LXC? (Docker FAQ, quoted with an LXC user’s rebuttal)',
@@ -104,13 +121,15 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       title: 'Containers vs VMs',
       publisher: 'Red Hat',
       url: 'https://www.redhat.com/en/topics/containers/containers-vs-vms',
-      supports: 'Containers are measured in megabytes and suit single services; VMs in gigabytes, with their own OS; the choice depends on the workload.',
+      supports:
+        'Containers are measured in megabytes and suit single services; VMs in gigabytes, with their own OS; the choice depends on the workload.',
     },
     'azure-compute-tree': {
       title: 'Choose an Azure compute service (decision tree)',
       publisher: 'Microsoft Azure Architecture Center',
       url: 'https://docs.microsoft.com/en-us/azure/architecture/guide/technology-choices/compute-decision-tree',
-      supports: 'Containerised workloads that need full orchestration go to Kubernetes, single containers to a simple container host; the tree is a starting point only.',
+      supports:
+        'Containerised workloads that need full orchestration go to Kubernetes, single containers to a simple container host; the tree is a starting point only.',
     },
     'rootconf-lxc-puppet': {
       title: 'Quick prototyping with LXC and Puppet (Rootconf 2014 talk)',
@@ -127,8 +146,18 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       prompt: 'What are you packaging?',
       help: 'Think of one deployable unit, not the whole estate.',
       answers: [
-        { value: 'process', label: 'One application or service', detail: 'A single process such as a web API or a worker.', criterion: 'one-service' },
-        { value: 'machine', label: 'A whole machine', detail: 'An OS userland with init and several services, like a small server.', criterion: 'whole-system' },
+        {
+          value: 'process',
+          label: 'One application or service',
+          detail: 'A single process such as a web API or a worker.',
+          criterion: 'one-service',
+        },
+        {
+          value: 'machine',
+          label: 'A whole machine',
+          detail: 'An OS userland with init and several services, like a small server.',
+          criterion: 'whole-system',
+        },
       ],
     },
     {
@@ -137,8 +166,18 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       prompt: 'How does a new version reach production?',
       help: 'The habit you already have, or the one you are moving to.',
       answers: [
-        { value: 'image', label: 'As an image', detail: 'Built in CI, pushed to a registry and pulled on deploy.', criterion: 'oci-image' },
-        { value: 'configured', label: 'Configured in place', detail: 'A long-lived host changed by Puppet, Ansible or by hand.', criterion: 'config-in-place' },
+        {
+          value: 'image',
+          label: 'As an image',
+          detail: 'Built in CI, pushed to a registry and pulled on deploy.',
+          criterion: 'oci-image',
+        },
+        {
+          value: 'configured',
+          label: 'Configured in place',
+          detail: 'A long-lived host changed by Puppet, Ansible or by hand.',
+          criterion: 'config-in-place',
+        },
       ],
     },
     {
@@ -147,8 +186,18 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       prompt: 'Whose code runs in it?',
       help: 'Decides whether sharing the host’s kernel is acceptable.',
       answers: [
-        { value: 'trusted', label: 'Our own team’s code', detail: 'Sharing a kernel with your other workloads is acceptable.', criterion: 'own-code' },
-        { value: 'untrusted', label: 'Other tenants or untrusted code', detail: 'Customers, CI jobs from forks, or anything you would not give a shell on the host.', criterion: 'tenant-isolation' },
+        {
+          value: 'trusted',
+          label: 'Our own team’s code',
+          detail: 'Sharing a kernel with your other workloads is acceptable.',
+          criterion: 'own-code',
+        },
+        {
+          value: 'untrusted',
+          label: 'Other tenants or untrusted code',
+          detail: 'Customers, CI jobs from forks, or anything you would not give a shell on the host.',
+          criterion: 'tenant-isolation',
+        },
       ],
     },
     {
@@ -157,8 +206,18 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       prompt: 'Is the host’s Linux kernel enough?',
       help: 'Containers of every kind use the host’s kernel; only a VM brings its own.',
       answers: [
-        { value: 'host', label: 'The host’s kernel is fine', detail: 'A Linux workload with no special kernel modules.', criterion: 'host-kernel' },
-        { value: 'custom', label: 'Needs its own kernel', detail: 'Its own kernel version or modules, or a non-Linux OS such as Windows or FreeBSD.', criterion: 'own-kernel' },
+        {
+          value: 'host',
+          label: 'The host’s kernel is fine',
+          detail: 'A Linux workload with no special kernel modules.',
+          criterion: 'host-kernel',
+        },
+        {
+          value: 'custom',
+          label: 'Needs its own kernel',
+          detail: 'Its own kernel version or modules, or a non-Linux OS such as Windows or FreeBSD.',
+          criterion: 'own-kernel',
+        },
       ],
     },
     {
@@ -167,8 +226,18 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       prompt: 'What starts and supervises it?',
       help: 'The tool you use, or plan to use, for this workload.',
       answers: [
-        { value: 'none', label: 'Nothing special', detail: 'systemd, an init script or the platform’s own tools.', criterion: 'no-orchestrator' },
-        { value: 'compose', label: 'Docker Compose', detail: 'A Compose file with a handful of services on one host.', criterion: 'compose' },
+        {
+          value: 'none',
+          label: 'Nothing special',
+          detail: 'systemd, an init script or the platform’s own tools.',
+          criterion: 'no-orchestrator',
+        },
+        {
+          value: 'compose',
+          label: 'Docker Compose',
+          detail: 'A Compose file with a handful of services on one host.',
+          criterion: 'compose',
+        },
         { value: 'kubernetes', label: 'Kubernetes', detail: 'A cluster schedules it.', criterion: 'kubernetes' },
       ],
     },
@@ -178,8 +247,18 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       prompt: 'Does it keep data that must survive a rebuild?',
       help: 'Databases, queues and uploads are stateful; a stateless service can be thrown away and rebuilt.',
       answers: [
-        { value: 'stateless', label: 'Stateless', detail: 'Rebuild or replace it at any time.', criterion: 'rebuildable' },
-        { value: 'stateful', label: 'Stateful', detail: 'Its data must outlive the instance.', criterion: 'keeps-data' },
+        {
+          value: 'stateless',
+          label: 'Stateless',
+          detail: 'Rebuild or replace it at any time.',
+          criterion: 'rebuildable',
+        },
+        {
+          value: 'stateful',
+          label: 'Stateful',
+          detail: 'Its data must outlive the instance.',
+          criterion: 'keeps-data',
+        },
       ],
     },
     {
@@ -190,9 +269,24 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       prompt: 'What do your hosts run today?',
       help: 'The platform you would rather not add to.',
       answers: [
-        { value: 'linux', label: 'Plain Linux hosts', detail: 'Bare-metal or cloud Linux with no container or VM manager yet.', criterion: 'plain-host' },
-        { value: 'lxc', label: 'LXC, Incus or Proxmox containers', detail: 'You already run system containers.', criterion: 'lxc-host' },
-        { value: 'hypervisor', label: 'A hypervisor', detail: 'KVM with libvirt, Proxmox VMs, CloudStack or similar.', criterion: 'vm-host' },
+        {
+          value: 'linux',
+          label: 'Plain Linux hosts',
+          detail: 'Bare-metal or cloud Linux with no container or VM manager yet.',
+          criterion: 'plain-host',
+        },
+        {
+          value: 'lxc',
+          label: 'LXC, Incus or Proxmox containers',
+          detail: 'You already run system containers.',
+          criterion: 'lxc-host',
+        },
+        {
+          value: 'hypervisor',
+          label: 'A hypervisor',
+          detail: 'KVM with libvirt, Proxmox VMs, CloudStack or similar.',
+          criterion: 'vm-host',
+        },
       ],
     },
   ],
@@ -201,42 +295,48 @@ export const dockerVsLxcData: DockerVsLxcModel = {
     {
       id: 'one-service',
       label: 'Packages one application or service',
-      explanation: 'Application containers are built around one service and its dependencies; a whole guest OS for one process is the heavy way round.',
+      explanation:
+        'Application containers are built around one service and its dependencies; a whole guest OS for one process is the heavy way round.',
       weight: 1,
       sources: ['ubuntu-virtualization', 'redhat-containers-vms', 'docker-faq-mirror'],
     },
     {
       id: 'whole-system',
       label: 'Runs a whole OS userland with init and several services',
-      explanation: 'System containers and VMs behave like a machine you can log in to; application containers expect one main process.',
+      explanation:
+        'System containers and VMs behave like a machine you can log in to; application containers expect one main process.',
       weight: 1,
       sources: ['ubuntu-virtualization', 'lxc-intro', 'proxmox-pct'],
     },
     {
       id: 'oci-image',
       label: 'Deploys an image built in CI and pulled from a registry',
-      explanation: 'Docker’s own case for itself: automatic builds, versioned images, sharing through a registry. Incus can run the same images with a caveat.',
+      explanation:
+        'Docker’s own case for itself: automatic builds, versioned images, sharing through a registry. Incus can run the same images with a caveat.',
       weight: 1,
       sources: ['docker-faq-mirror', 'incus-oci-forum'],
     },
     {
       id: 'config-in-place',
       label: 'Long-lived host configured in place',
-      explanation: 'Machine-like containers and VMs suit Puppet, Ansible or hands-on administration; rebuilt-from-image containers do not.',
+      explanation:
+        'Machine-like containers and VMs suit Puppet, Ansible or hands-on administration; rebuilt-from-image containers do not.',
       weight: 1,
       sources: ['docker-faq-mirror', 'rootconf-lxc-puppet'],
     },
     {
       id: 'own-code',
       label: 'Light footprint when the code is your own',
-      explanation: 'If sharing the kernel is acceptable, a container costs megabytes where a VM costs gigabytes and a guest OS.',
+      explanation:
+        'If sharing the kernel is acceptable, a container costs megabytes where a VM costs gigabytes and a guest OS.',
       weight: 1,
       sources: ['redhat-containers-vms', 'ubuntu-virtualization'],
     },
     {
       id: 'tenant-isolation',
       label: 'A kernel boundary between tenants',
-      explanation: 'Every container shares the host kernel, a large attack surface for hostile users; a VM isolates them better.',
+      explanation:
+        'Every container shares the host kernel, a large attack surface for hostile users; a VM isolates them better.',
       weight: 2,
       sources: ['proxmox-pct', 'ubuntu-virtualization'],
     },
@@ -250,7 +350,8 @@ export const dockerVsLxcData: DockerVsLxcModel = {
     {
       id: 'own-kernel',
       label: 'Its own kernel, kernel modules or a non-Linux OS',
-      explanation: 'Containers run Linux only, on the host’s kernel, with some syscalls blocked; only a VM brings its own kernel.',
+      explanation:
+        'Containers run Linux only, on the host’s kernel, with some syscalls blocked; only a VM brings its own kernel.',
       weight: 2,
       sources: ['proxmox-pct', 'ubuntu-virtualization'],
     },
@@ -264,7 +365,8 @@ export const dockerVsLxcData: DockerVsLxcModel = {
     {
       id: 'compose',
       label: 'Runs a Docker Compose project',
-      explanation: 'Compose belongs to the Docker tool ecosystem and needs a Docker-compatible engine; system containers and VMs do not run it by themselves.',
+      explanation:
+        'Compose belongs to the Docker tool ecosystem and needs a Docker-compatible engine; system containers and VMs do not run it by themselves.',
       weight: 1,
       sources: ['docker-faq-mirror', 'docker-in-lxc-gist'],
     },
@@ -285,28 +387,32 @@ export const dockerVsLxcData: DockerVsLxcModel = {
     {
       id: 'keeps-data',
       label: 'Stateful: data must outlive the instance',
-      explanation: 'System containers and VMs offer storage mount points, snapshots and backups; only VMs live-migrate. Application containers keep data in volumes outside the image.',
+      explanation:
+        'System containers and VMs offer storage mount points, snapshots and backups; only VMs live-migrate. Application containers keep data in volumes outside the image.',
       weight: 1,
       sources: ['proxmox-pct'],
     },
     {
       id: 'plain-host',
       label: 'Fits plain Linux hosts',
-      explanation: 'Docker, Podman, LXC and Incus install on any Linux host; a hypervisor or nesting is something extra to run.',
+      explanation:
+        'Docker, Podman, LXC and Incus install on any Linux host; a hypervisor or nesting is something extra to run.',
       weight: 1,
       sources: ['ubuntu-virtualization'],
     },
     {
       id: 'lxc-host',
       label: 'Fits hosts that already run system containers',
-      explanation: 'Incus and Proxmox already manage containers and VMs; Incus can also run OCI images, so a second container manager may be unnecessary.',
+      explanation:
+        'Incus and Proxmox already manage containers and VMs; Incus can also run OCI images, so a second container manager may be unnecessary.',
       weight: 1,
       sources: ['incus-readme', 'incus-oci-forum', 'proxmox-pct'],
     },
     {
       id: 'vm-host',
       label: 'Fits hosts that already run a hypervisor',
-      explanation: 'Where VMs are already the unit of operation, Proxmox’s advice is to put application containers inside a VM.',
+      explanation:
+        'Where VMs are already the unit of operation, Proxmox’s advice is to put application containers inside a VM.',
       weight: 1,
       sources: ['proxmox-pct'],
     },
@@ -328,7 +434,13 @@ export const dockerVsLxcData: DockerVsLxcModel = {
         'The workload needs its own kernel, kernel modules or a non-Linux OS.',
         'The unit is a whole machine with init and many services that people log in to and configure.',
       ],
-      sources: ['ubuntu-virtualization', 'docker-faq-mirror', 'docker-deprecated', 'docker-containerd-store', 'redhat-containers-vms'],
+      sources: [
+        'ubuntu-virtualization',
+        'docker-faq-mirror',
+        'docker-deprecated',
+        'docker-containerd-store',
+        'redhat-containers-vms',
+      ],
     },
     {
       id: 'app-container-in-vm',
@@ -340,7 +452,9 @@ export const dockerVsLxcData: DockerVsLxcModel = {
         'Each VM carries its own kernel and OS to patch, and costs memory and boot time.',
         'Two layers to watch: the guest and the containers inside it.',
       ],
-      avoidWhen: ['All the code is your own, the host is dedicated to it, and no one needs the VM boundary or live migration.'],
+      avoidWhen: [
+        'All the code is your own, the host is dedicated to it, and no one needs the VM boundary or live migration.',
+      ],
       sources: ['proxmox-pct', 'ubuntu-virtualization', 'redhat-containers-vms'],
     },
     {
@@ -388,7 +502,9 @@ export const dockerVsLxcData: DockerVsLxcModel = {
         'Heavier: memory, disk and boot time per guest, and a guest OS to patch.',
         'Performance depends on paravirtual (virtio) devices; emulated disks and NICs are slow.',
       ],
-      avoidWhen: ['One trusted service ships as an image and needs neither the boundary nor its own kernel: an application container is lighter.'],
+      avoidWhen: [
+        'One trusted service ships as an image and needs neither the boundary nor its own kernel: an application container is lighter.',
+      ],
       sources: ['ubuntu-virtualization', 'proxmox-pct', 'redhat-containers-vms'],
     },
     {
@@ -420,38 +536,62 @@ export const dockerVsLxcData: DockerVsLxcModel = {
     'one-service': {
       'app-container': { level: 'fits' },
       'app-container-in-vm': { level: 'fits' },
-      'system-container': { level: 'partial', note: 'Works, but you carry and patch a whole userland for one service.' },
+      'system-container': {
+        level: 'partial',
+        note: 'Works, but you carry and patch a whole userland for one service.',
+      },
       'oci-on-incus': { level: 'fits' },
       vm: { level: 'poor', note: 'A whole guest OS for one process: gigabytes where a container needs megabytes.' },
       'docker-in-lxc': { level: 'fits' },
     },
     'whole-system': {
-      'app-container': { level: 'poor', note: 'Built around one main process; init and many services go against the grain.' },
-      'app-container-in-vm': { level: 'poor', note: 'The VM is already the machine; the containers inside add nothing for this need.' },
+      'app-container': {
+        level: 'poor',
+        note: 'Built around one main process; init and many services go against the grain.',
+      },
+      'app-container-in-vm': {
+        level: 'poor',
+        note: 'The VM is already the machine; the containers inside add nothing for this need.',
+      },
       'system-container': { level: 'fits' },
       'oci-on-incus': { level: 'poor', note: 'Application images usually have no init or services to manage.' },
       vm: { level: 'fits' },
-      'docker-in-lxc': { level: 'partial', note: 'The LXC container is the machine; Docker inside it is an extra layer.' },
+      'docker-in-lxc': {
+        level: 'partial',
+        note: 'The LXC container is the machine; Docker inside it is an extra layer.',
+      },
     },
     'oci-image': {
       'app-container': { level: 'fits' },
       'app-container-in-vm': { level: 'fits' },
       'system-container': { level: 'poor', note: 'Uses distribution images and templates, not your registry images.' },
-      'oci-on-incus': { level: 'fits', note: 'Runs the image as built; its layers are flattened on import, so images share none.' },
+      'oci-on-incus': {
+        level: 'fits',
+        note: 'Runs the image as built; its layers are flattened on import, so images share none.',
+      },
       vm: { level: 'poor', note: 'A VM image is a different artefact from a registry image.' },
       'docker-in-lxc': { level: 'fits' },
     },
     'config-in-place': {
       'app-container': { level: 'poor', note: 'Changes made inside a running container vanish on the next rebuild.' },
-      'app-container-in-vm': { level: 'poor', note: 'The VM can be configured in place, but the containers inside it are still rebuilt.' },
+      'app-container-in-vm': {
+        level: 'poor',
+        note: 'The VM can be configured in place, but the containers inside it are still rebuilt.',
+      },
       'system-container': { level: 'fits' },
       'oci-on-incus': { level: 'poor', note: 'An application image is rebuilt, not configured in place.' },
       vm: { level: 'fits' },
-      'docker-in-lxc': { level: 'poor', note: 'Only the outer LXC container can be configured in place; the Docker layer is rebuilt.' },
+      'docker-in-lxc': {
+        level: 'poor',
+        note: 'Only the outer LXC container can be configured in place; the Docker layer is rebuilt.',
+      },
     },
     'own-code': {
       'app-container': { level: 'fits' },
-      'app-container-in-vm': { level: 'partial', note: 'The VM costs memory, a guest OS and boot time you may not need.' },
+      'app-container-in-vm': {
+        level: 'partial',
+        note: 'The VM costs memory, a guest OS and boot time you may not need.',
+      },
       'system-container': { level: 'fits' },
       'oci-on-incus': { level: 'fits' },
       vm: { level: 'partial', note: 'Gigabytes and a guest OS to patch, for a boundary you may not need.' },
@@ -460,10 +600,16 @@ export const dockerVsLxcData: DockerVsLxcModel = {
     'tenant-isolation': {
       'app-container': { level: 'poor', note: 'Tenants share the host kernel: one container escape reaches the host.' },
       'app-container-in-vm': { level: 'fits' },
-      'system-container': { level: 'poor', note: 'Unprivileged containers help, but tenants still share the host kernel.' },
+      'system-container': {
+        level: 'poor',
+        note: 'Unprivileged containers help, but tenants still share the host kernel.',
+      },
       'oci-on-incus': { level: 'poor', note: 'Still a container on the shared host kernel.' },
       vm: { level: 'fits' },
-      'docker-in-lxc': { level: 'excluded', note: 'Nesting exposes host procfs and sysfs; never run untrusted code this way.' },
+      'docker-in-lxc': {
+        level: 'excluded',
+        note: 'Nesting exposes host procfs and sysfs; never run untrusted code this way.',
+      },
     },
     'host-kernel': {
       'app-container': { level: 'fits' },
@@ -475,7 +621,10 @@ export const dockerVsLxcData: DockerVsLxcModel = {
     },
     'own-kernel': {
       'app-container': { level: 'excluded', note: 'Runs on the host’s kernel; it cannot load its own.' },
-      'app-container-in-vm': { level: 'partial', note: 'The VM’s kernel is yours and the containers use it; no good for a non-Linux OS.' },
+      'app-container-in-vm': {
+        level: 'partial',
+        note: 'The VM’s kernel is yours and the containers use it; no good for a non-Linux OS.',
+      },
       'system-container': { level: 'excluded', note: 'Linux only, on the host’s kernel.' },
       'oci-on-incus': { level: 'excluded', note: 'A container on the host’s kernel.' },
       vm: { level: 'fits' },
@@ -487,39 +636,66 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       'system-container': { level: 'fits' },
       'oci-on-incus': { level: 'fits' },
       vm: { level: 'fits' },
-      'docker-in-lxc': { level: 'poor', note: 'Without Compose there is little reason to nest; an LXC host can run the image or the service directly.' },
+      'docker-in-lxc': {
+        level: 'poor',
+        note: 'Without Compose there is little reason to nest; an LXC host can run the image or the service directly.',
+      },
     },
     compose: {
       'app-container': { level: 'fits' },
       'app-container-in-vm': { level: 'fits' },
       'system-container': { level: 'poor', note: 'LXC does not read Compose files; you would end up nesting Docker.' },
-      'oci-on-incus': { level: 'poor', note: 'Incus launches images one by one; the Compose project would need rewiring.' },
+      'oci-on-incus': {
+        level: 'poor',
+        note: 'Incus launches images one by one; the Compose project would need rewiring.',
+      },
       vm: { level: 'poor', note: 'A VM alone does not run Compose; that is application containers in a VM.' },
       'docker-in-lxc': { level: 'fits' },
     },
     kubernetes: {
       'app-container': { level: 'fits' },
       'app-container-in-vm': { level: 'fits' },
-      'system-container': { level: 'poor', note: 'Kubernetes schedules application containers, not system containers.' },
+      'system-container': {
+        level: 'poor',
+        note: 'Kubernetes schedules application containers, not system containers.',
+      },
       'oci-on-incus': { level: 'poor', note: 'Incus is not a Kubernetes node runtime.' },
       vm: { level: 'poor', note: 'Fine as a node, but the workload itself should then be a container.' },
-      'docker-in-lxc': { level: 'poor', note: 'A node inside LXC runs into the container’s syscall and nesting limits.' },
+      'docker-in-lxc': {
+        level: 'poor',
+        note: 'A node inside LXC runs into the container’s syscall and nesting limits.',
+      },
     },
     rebuildable: {
       'app-container': { level: 'fits' },
       'app-container-in-vm': { level: 'fits' },
-      'system-container': { level: 'partial', note: 'Works, but long-lived containers tend to become hand-tended pets.' },
+      'system-container': {
+        level: 'partial',
+        note: 'Works, but long-lived containers tend to become hand-tended pets.',
+      },
       'oci-on-incus': { level: 'fits' },
       vm: { level: 'partial', note: 'Rebuilding a VM is slower and heavier than replacing a container.' },
       'docker-in-lxc': { level: 'fits' },
     },
     'keeps-data': {
-      'app-container': { level: 'partial', note: 'Keep the data in volumes or an external service, never in the image.' },
-      'app-container-in-vm': { level: 'partial', note: 'Volumes inside the VM; the VM itself can be snapshotted and live-migrated.' },
+      'app-container': {
+        level: 'partial',
+        note: 'Keep the data in volumes or an external service, never in the image.',
+      },
+      'app-container-in-vm': {
+        level: 'partial',
+        note: 'Volumes inside the VM; the VM itself can be snapshotted and live-migrated.',
+      },
       'system-container': { level: 'fits' },
-      'oci-on-incus': { level: 'partial', note: 'Put the data on a separate volume; the flattened root is replaced with the image.' },
+      'oci-on-incus': {
+        level: 'partial',
+        note: 'Put the data on a separate volume; the flattened root is replaced with the image.',
+      },
       vm: { level: 'fits' },
-      'docker-in-lxc': { level: 'partial', note: 'Data sits two container layers deep, and the container cannot live-migrate.' },
+      'docker-in-lxc': {
+        level: 'partial',
+        note: 'Data sits two container layers deep, and the container cannot live-migrate.',
+      },
     },
     'plain-host': {
       'app-container': { level: 'fits' },
@@ -530,7 +706,10 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       'docker-in-lxc': { level: 'poor', note: 'You would install LXC only to nest Docker inside it.' },
     },
     'lxc-host': {
-      'app-container': { level: 'poor', note: 'A second container manager beside LXC on the same hosts, and Docker’s firewall rules (FORWARD policy DROP) cut LXC’s bridged networking unless allowed; Incus can run the image itself.' },
+      'app-container': {
+        level: 'poor',
+        note: 'A second container manager beside LXC on the same hosts, and Docker’s firewall rules (FORWARD policy DROP) cut LXC’s bridged networking unless allowed; Incus can run the image itself.',
+      },
       'app-container-in-vm': { level: 'fits' },
       'system-container': { level: 'fits' },
       'oci-on-incus': { level: 'fits' },
@@ -547,4 +726,3 @@ export const dockerVsLxcData: DockerVsLxcModel = {
     },
   },
 };
-

@@ -62,9 +62,11 @@ describe('the shipped model', () => {
   // tools that ignore backslash escapes); this keeps that safe.
   it('keeps its prose free of Markdown and HTML markup', () => {
     const prose: string[] = [];
-    for (const q of model.questions) prose.push(q.label, q.prompt, q.help, ...q.answers.flatMap((a) => [a.label, a.detail]));
+    for (const q of model.questions)
+      prose.push(q.label, q.prompt, q.help, ...q.answers.flatMap((a) => [a.label, a.detail]));
     for (const c of model.criteria) prose.push(c.label, c.explanation);
-    for (const o of model.outcomes) prose.push(o.title, o.short, o.summary, ...o.caveats, ...o.avoidWhen, o.requiresNote ?? '');
+    for (const o of model.outcomes)
+      prose.push(o.title, o.short, o.summary, ...o.caveats, ...o.avoidWhen, o.requiresNote ?? '');
     for (const row of Object.values(model.fit)) for (const cell of Object.values(row)) prose.push(cell.note ?? '');
     for (const s of Object.values(model.sources)) prose.push(s.title, s.publisher, s.supports);
     for (const text of prose) expect(text, text).not.toMatch(/[`*_[\]<>|\\~]|^\s*[#+-]/);
@@ -77,11 +79,19 @@ describe('validateModel catches broken data', () => {
     ['a source without a web URL', (m) => (m.sources['lxc-intro']!.url = 'ftp://example.org/x'), /no public http/],
     ['an outcome without sources', (m) => (m.outcomes[0]!.sources = []), /cites no source/],
     ['a criterion citing an unknown source', (m) => (m.criteria[0]!.sources = ['nowhere']), /unknown source "nowhere"/],
-    ['an answer pointing at an unknown criterion', (m) => (m.questions[0]!.answers[0]!.criterion = 'ghost'), /unknown criterion "ghost"/],
+    [
+      'an answer pointing at an unknown criterion',
+      (m) => (m.questions[0]!.answers[0]!.criterion = 'ghost'),
+      /unknown criterion "ghost"/,
+    ],
     ['a missing fit cell', (m) => delete m.fit['one-service']!['vm'], /no cell for "one-service" × "vm"/],
     ['a reservation without a reason', (m) => (m.fit['one-service']!['vm'] = { level: 'poor' }), /gives no reason/],
     ['a duplicated outcome id', (m) => (m.outcomes[1]!.id = m.outcomes[0]!.id), /used twice/],
-    ['a requirement on an unknown answer', (m) => (m.outcomes.find((o) => o.requires)!.requires = { platform: ['mainframe'] }), /unknown answer "platform=mainframe"/],
+    [
+      'a requirement on an unknown answer',
+      (m) => (m.outcomes.find((o) => o.requires)!.requires = { platform: ['mainframe'] }),
+      /unknown answer "platform=mainframe"/,
+    ],
     ['an incomplete tie-break order', (m) => m.tieBreak.pop(), /tieBreak/],
     ['points that do not fall from fits to poor', (m) => (m.levels.poor.points = 5), /must fall/],
     ['a zero weight', (m) => (m.criteria[0]!.weight = 0), /weight/],

@@ -20,7 +20,9 @@ describe('coverage of the model', () => {
   it('lets every question change the outcome somewhere', () => {
     for (const question of model.questions) {
       const changes = everyCompleteAnswerSet.some((answers) =>
-        question.answers.some((alt) => outcomeFor(model, { ...answers, [question.id]: alt.value }) !== outcomeFor(model, answers)),
+        question.answers.some(
+          (alt) => outcomeFor(model, { ...answers, [question.id]: alt.value }) !== outcomeFor(model, answers),
+        ),
       );
       expect(changes, question.id).toBe(true);
     }
@@ -44,7 +46,9 @@ describe('design rules', () => {
     }
     // A whole machine, configured in place, with its own kernel is a plain VM: containers inside
     // would add nothing. (A machine delivered as images with Compose may still go to containers in a VM.)
-    for (const answers of everyCompleteAnswerSet.filter((a) => a.kernel === 'custom' && a.unit === 'machine' && a.delivery === 'configured')) {
+    for (const answers of everyCompleteAnswerSet.filter(
+      (a) => a.kernel === 'custom' && a.unit === 'machine' && a.delivery === 'configured',
+    )) {
       expect(outcomeFor(model, answers)).toBe('vm');
     }
   });
@@ -57,9 +61,18 @@ describe('design rules', () => {
       expect(answers.orchestrator).not.toBe('kubernetes');
     }
     // Without saying "trusted", it is never picked, however the rest is answered.
-    const partial = { unit: 'process', delivery: 'image', kernel: 'host', orchestrator: 'compose', state: 'stateless', platform: 'lxc' };
+    const partial = {
+      unit: 'process',
+      delivery: 'image',
+      kernel: 'host',
+      orchestrator: 'compose',
+      state: 'stateless',
+      platform: 'lxc',
+    };
     expect(recommend(model, partial).outcomeId).not.toBe('docker-in-lxc');
-    expect(recommend(model, partial).ranking.find((s) => s.outcomeId === 'docker-in-lxc')!.unmetRequirements).toEqual(['isolation']);
+    expect(recommend(model, partial).ranking.find((s) => s.outcomeId === 'docker-in-lxc')!.unmetRequirements).toEqual([
+      'isolation',
+    ]);
   });
 
   it('says nothing until the minimum number of questions is answered', () => {
@@ -83,7 +96,15 @@ describe('worked cases', () => {
     // versioned images and registries are what Docker adds. Nothing asks for a kernel boundary.
     // https://ubuntu.com/server/docs/introduction-to-virtualization
     // https://www.redhat.com/en/topics/containers/containers-vs-vms
-    const answers = { unit: 'process', delivery: 'image', isolation: 'trusted', kernel: 'host', orchestrator: 'compose', state: 'stateless', platform: 'linux' };
+    const answers = {
+      unit: 'process',
+      delivery: 'image',
+      isolation: 'trusted',
+      kernel: 'host',
+      orchestrator: 'compose',
+      state: 'stateless',
+      platform: 'linux',
+    };
     const rec = recommend(model, answers);
     expect(rec.outcomeId).toBe('app-container');
     expect(rec.confidence).toBe('high');
@@ -97,7 +118,15 @@ describe('worked cases', () => {
     // Proxmox pct docs: containers share the host kernel, a big attack surface for untrusted users,
     // and Docker images are best run inside a QEMU VM for strong isolation and live migration.
     // https://raw.githubusercontent.com/proxmox/pve-docs/master/pct.adoc
-    const answers = { unit: 'process', delivery: 'image', isolation: 'untrusted', kernel: 'host', orchestrator: 'kubernetes', state: 'stateless', platform: 'hypervisor' };
+    const answers = {
+      unit: 'process',
+      delivery: 'image',
+      isolation: 'untrusted',
+      kernel: 'host',
+      orchestrator: 'kubernetes',
+      state: 'stateless',
+      platform: 'hypervisor',
+    };
     const rec = recommend(model, answers);
     expect(rec.outcomeId).toBe('app-container-in-vm');
     expect(rec.confidence).toBe('high');
@@ -112,7 +141,15 @@ describe('worked cases', () => {
     // Puppet exactly this way. A VM would also fit, but costs a guest OS for trusted code.
     // https://linuxcontainers.org/lxc/introduction/
     // https://hasgeek.com/rootconf/2014/sub/quick-prototyping-with-lxc-and-puppet-QfhV86KD7DWUXa1t9yywxf
-    const answers = { unit: 'machine', delivery: 'configured', isolation: 'trusted', kernel: 'host', orchestrator: 'none', state: 'stateful', platform: 'lxc' };
+    const answers = {
+      unit: 'machine',
+      delivery: 'configured',
+      isolation: 'trusted',
+      kernel: 'host',
+      orchestrator: 'none',
+      state: 'stateful',
+      platform: 'lxc',
+    };
     const rec = recommend(model, answers);
     expect(rec.outcomeId).toBe('system-container');
     expect(rec.runnerUpId).toBe('vm');
@@ -122,7 +159,15 @@ describe('worked cases', () => {
   it('4. A FreeBSD or Windows guest, or a service needing its own kernel modules → VM', () => {
     // Proxmox pct docs: only Linux distributions run in containers, on the host's kernel;
     // Ubuntu: every VM has its own operating system.
-    const answers = { unit: 'machine', delivery: 'configured', isolation: 'trusted', kernel: 'custom', orchestrator: 'none', state: 'stateful', platform: 'linux' };
+    const answers = {
+      unit: 'machine',
+      delivery: 'configured',
+      isolation: 'trusted',
+      kernel: 'custom',
+      orchestrator: 'none',
+      state: 'stateful',
+      platform: 'linux',
+    };
     const rec = recommend(model, answers);
     expect(rec.outcomeId).toBe('vm');
     const kernel = rec.drivers.find((d) => d.questionId === 'kernel')!;
@@ -135,7 +180,15 @@ describe('worked cases', () => {
     // Incus forum (maintainer reply): Incus runs OCI images, fetched with skopeo and flattened by
     // umoci, without layer sharing. On an Incus host this avoids a second container manager.
     // https://discuss.linuxcontainers.org/t/differences-between-launching-incus-images-and-oci-images/26184
-    const answers = { unit: 'process', delivery: 'image', isolation: 'trusted', kernel: 'host', orchestrator: 'none', state: 'stateless', platform: 'lxc' };
+    const answers = {
+      unit: 'process',
+      delivery: 'image',
+      isolation: 'trusted',
+      kernel: 'host',
+      orchestrator: 'none',
+      state: 'stateless',
+      platform: 'lxc',
+    };
     const rec = recommend(model, answers);
     expect(rec.outcomeId).toBe('oci-on-incus');
     const outcome = model.outcomes.find((o) => o.id === rec.outcomeId)!;
@@ -150,13 +203,26 @@ describe('worked cases', () => {
     // and untrusted code flips it straight to the VM.
     // https://gist.github.com/TheTinkerDad/56d913cb5068f962d0f85b5511631aaf
     // https://pve.proxmox.com/wiki/Manual:_pct.conf
-    const answers = { unit: 'process', delivery: 'image', isolation: 'trusted', kernel: 'host', orchestrator: 'compose', state: 'stateless', platform: 'lxc' };
+    const answers = {
+      unit: 'process',
+      delivery: 'image',
+      isolation: 'trusted',
+      kernel: 'host',
+      orchestrator: 'compose',
+      state: 'stateless',
+      platform: 'lxc',
+    };
     const rec = recommend(model, answers);
     expect(rec.outcomeId).toBe('docker-in-lxc');
     expect(rec.runnerUpId).toBe('app-container-in-vm');
     expect(rec.margin).toBe(1);
     expect(rec.confidence).toBe('medium');
-    expect(rec.drivers.filter((d) => d.required).map((d) => d.questionId).sort()).toEqual(['isolation', 'kernel', 'platform']);
+    expect(
+      rec.drivers
+        .filter((d) => d.required)
+        .map((d) => d.questionId)
+        .sort(),
+    ).toEqual(['isolation', 'kernel', 'platform']);
     expect(recommend(model, { ...answers, isolation: 'untrusted' }).outcomeId).toBe('app-container-in-vm');
   });
 
@@ -203,7 +269,11 @@ describe('confidence and drivers', () => {
       const rec = recommend(model, answers);
       for (const d of rec.drivers) expect(d.gain > 0 || d.rulesOut.length > 0 || d.required).toBe(true);
       for (const d of rec.against) expect(['partial', 'poor']).toContain(d.cell.level);
-      if (!rec.tie) expect(rec.drivers.some((d) => d.gain > 0), JSON.stringify(answers)).toBe(true);
+      if (!rec.tie)
+        expect(
+          rec.drivers.some((d) => d.gain > 0),
+          JSON.stringify(answers),
+        ).toBe(true);
     }
   });
 });
@@ -226,14 +296,21 @@ describe('determinism and hostile input', () => {
     .chain((q) => fc.tuple(fc.constant(q.id), fc.constantFrom(...q.answers.map((a) => a.value))));
   const junkPair = fc.tuple(
     fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString', ...model.questions.map((q) => q.id))),
-    fc.oneof(fc.string(), fc.constantFrom('', 'PROCESS', 'process ', 'vm', '<script>'), fc.integer(), fc.constant(null), fc.object()),
+    fc.oneof(
+      fc.string(),
+      fc.constantFrom('', 'PROCESS', 'process ', 'vm', '<script>'),
+      fc.integer(),
+      fc.constant(null),
+      fc.object(),
+    ),
   );
 
   it('turns any object, including unknown ids and values, into a valid recommendation without throwing', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(validPair, junkPair), { maxLength: 12 }), (pairs) => {
         const raw: Record<string, unknown> = {};
-        for (const [key, value] of pairs) Object.defineProperty(raw, key, { value, enumerable: true, configurable: true, writable: true });
+        for (const [key, value] of pairs)
+          Object.defineProperty(raw, key, { value, enumerable: true, configurable: true, writable: true });
         const { answers, dropped } = normaliseAnswers(model, raw);
         for (const [id, value] of Object.entries(answers)) {
           expect(model.questions.find((q) => q.id === id)!.answers.map((a) => a.value)).toContain(value);

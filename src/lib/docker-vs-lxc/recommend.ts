@@ -50,7 +50,12 @@ export function findOutcome(model: DockerVsLxcModel, outcomeId: string): Outcome
 }
 
 /** The fit-table cell an answer selects for an outcome. */
-export function cellFor(model: DockerVsLxcModel, questionId: string, value: string, outcomeId: string): FitCell | undefined {
+export function cellFor(
+  model: DockerVsLxcModel,
+  questionId: string,
+  value: string,
+  outcomeId: string,
+): FitCell | undefined {
   const answer = findAnswer(model, questionId, value);
   return answer ? model.fit[answer.criterion]?.[outcomeId] : undefined;
 }
@@ -81,7 +86,8 @@ function answeredQuestions(model: DockerVsLxcModel, answers: Answers): AnswerRef
   const refs: AnswerRef[] = [];
   for (const question of model.questions) {
     const value = Object.prototype.hasOwnProperty.call(answers, question.id) ? answers[question.id] : undefined;
-    if (value !== undefined && question.answers.some((a) => a.value === value)) refs.push({ questionId: question.id, value });
+    if (value !== undefined && question.answers.some((a) => a.value === value))
+      refs.push({ questionId: question.id, value });
   }
   return refs;
 }
@@ -100,7 +106,9 @@ export function scoreOutcomes(model: DockerVsLxcModel, answers: Answers): Outcom
       else points += cellPoints(model, answer.criterion, cell.level);
     }
     const unmetRequirements = Object.entries(outcome.requires ?? {})
-      .filter(([questionId, accepted]) => !given.some((ref) => ref.questionId === questionId && accepted.includes(ref.value)))
+      .filter(
+        ([questionId, accepted]) => !given.some((ref) => ref.questionId === questionId && accepted.includes(ref.value)),
+      )
       .map(([questionId]) => questionId);
     return {
       outcomeId: outcome.id,
@@ -132,7 +140,9 @@ export function outcomeFor(model: DockerVsLxcModel, answers: Answers): string | 
 
 /** Every way to fill in the unanswered questions (the answered ones kept). */
 export function* completions(model: DockerVsLxcModel, answers: Answers): Generator<Record<string, string>> {
-  const open = model.questions.filter((q) => answers[q.id] === undefined || !q.answers.some((a) => a.value === answers[q.id]));
+  const open = model.questions.filter(
+    (q) => answers[q.id] === undefined || !q.answers.some((a) => a.value === answers[q.id]),
+  );
   const base: Record<string, string> = {};
   for (const ref of answeredQuestions(model, answers)) base[ref.questionId] = ref.value;
   function* fill(index: number, current: Record<string, string>): Generator<Record<string, string>> {
@@ -242,7 +252,9 @@ export function recommend(model: DockerVsLxcModel, rawAnswers: Answers): Recomme
     const row = model.fit[answer.criterion]!;
     const cell = row[winner.outcomeId]!;
     const rivalCell = runnerUp ? row[runnerUp.outcomeId]! : undefined;
-    const gain = rivalCell ? cellPoints(model, answer.criterion, cell.level) - cellPoints(model, answer.criterion, rivalCell.level) : 0;
+    const gain = rivalCell
+      ? cellPoints(model, answer.criterion, cell.level) - cellPoints(model, answer.criterion, rivalCell.level)
+      : 0;
     const rulesOut = model.outcomes.filter((o) => row[o.id]?.level === 'excluded').map((o) => o.id);
     const required = winnerOutcome.requires?.[ref.questionId]?.includes(ref.value) ?? false;
     const driver: Driver = { ...ref, criterionId: answer.criterion, cell, gain, rulesOut, required };
@@ -251,7 +263,12 @@ export function recommend(model: DockerVsLxcModel, rawAnswers: Answers): Recomme
     if (cell.level === 'partial' || cell.level === 'poor') against.push(driver);
   }
   const questionIndex = (id: string) => model.questions.findIndex((q) => q.id === id);
-  drivers.sort((a, b) => b.gain - a.gain || b.rulesOut.length - a.rulesOut.length || questionIndex(a.questionId) - questionIndex(b.questionId));
+  drivers.sort(
+    (a, b) =>
+      b.gain - a.gain ||
+      b.rulesOut.length - a.rulesOut.length ||
+      questionIndex(a.questionId) - questionIndex(b.questionId),
+  );
 
   const answeredText = `${given.length} of ${total} questions answered`;
   const rivalName = runnerUp ? findOutcome(model, runnerUp.outcomeId)!.short : '';

@@ -138,7 +138,8 @@ export function validateModel(model: DockerVsLxcModel): string[] {
     if (level === 'excluded' ? def.points !== null : !Number.isFinite(def.points)) {
       fail(`Level "${level}" has invalid points.`);
     }
-    if (!filled(def.symbol) || !filled(def.label) || !filled(def.description)) fail(`Level "${level}" needs a symbol, label and description.`);
+    if (!filled(def.symbol) || !filled(def.label) || !filled(def.description))
+      fail(`Level "${level}" needs a symbol, label and description.`);
   }
   const points = (level: FitLevel) => model.levels[level]?.points ?? 0;
   if (!(points('fits') > points('partial') && points('partial') > points('poor'))) {
@@ -149,7 +150,8 @@ export function validateModel(model: DockerVsLxcModel): string[] {
   for (const id of sourceIds) {
     const source = model.sources[id]!;
     if (!isPublicUrl(source.url)) fail(`Source "${id}" has no public http(s) URL.`);
-    if (!filled(source.title) || !filled(source.publisher) || !filled(source.supports)) fail(`Source "${id}" needs a title, publisher and what it supports.`);
+    if (!filled(source.title) || !filled(source.publisher) || !filled(source.supports))
+      fail(`Source "${id}" needs a title, publisher and what it supports.`);
   }
   const checkSources = (owner: string, refs: readonly string[]) => {
     if (refs.length === 0) fail(`${owner} cites no source.`);
@@ -167,29 +169,35 @@ export function validateModel(model: DockerVsLxcModel): string[] {
     for (const id of ids) if (!ID.test(id)) fail(`The ${kind} id "${id}" is not lower-case-with-dashes.`);
     for (const id of duplicates(ids)) fail(`The ${kind} id "${id}" is used twice.`);
   }
-  if (model.questions.length === 0 || model.outcomes.length < 2) fail('The model needs questions and at least two outcomes.');
+  if (model.questions.length === 0 || model.outcomes.length < 2)
+    fail('The model needs questions and at least two outcomes.');
   if (!Number.isInteger(model.minAnswered) || model.minAnswered < 1 || model.minAnswered > model.questions.length) {
     fail(`minAnswered must be a whole number from 1 to ${model.questions.length}.`);
   }
 
   const usedCriteria = new Set<string>();
   for (const question of model.questions) {
-    if (!filled(question.label) || !filled(question.prompt) || !filled(question.help)) fail(`Question "${question.id}" needs a label, prompt and help.`);
+    if (!filled(question.label) || !filled(question.prompt) || !filled(question.help))
+      fail(`Question "${question.id}" needs a label, prompt and help.`);
     if (question.answers.length < 2) fail(`Question "${question.id}" needs at least two answers.`);
     const values = question.answers.map((a) => a.value);
     for (const value of duplicates(values)) fail(`Question "${question.id}" has the answer "${value}" twice.`);
     for (const answer of question.answers) {
       if (!ID.test(answer.value)) fail(`Answer "${question.id}=${answer.value}" is not lower-case-with-dashes.`);
-      if (!filled(answer.label) || !filled(answer.detail)) fail(`Answer "${question.id}=${answer.value}" needs a label and detail.`);
-      if (!criterionIds.includes(answer.criterion)) fail(`Answer "${question.id}=${answer.value}" points to unknown criterion "${answer.criterion}".`);
+      if (!filled(answer.label) || !filled(answer.detail))
+        fail(`Answer "${question.id}=${answer.value}" needs a label and detail.`);
+      if (!criterionIds.includes(answer.criterion))
+        fail(`Answer "${question.id}=${answer.value}" points to unknown criterion "${answer.criterion}".`);
       if (usedCriteria.has(answer.criterion)) fail(`Criterion "${answer.criterion}" is used by two answers.`);
       usedCriteria.add(answer.criterion);
     }
   }
   for (const criterion of model.criteria) {
     if (!usedCriteria.has(criterion.id)) fail(`Criterion "${criterion.id}" is not asked by any answer.`);
-    if (!filled(criterion.label) || !filled(criterion.explanation)) fail(`Criterion "${criterion.id}" needs a label and explanation.`);
-    if (!Number.isInteger(criterion.weight) || criterion.weight < 1 || criterion.weight > 5) fail(`Criterion "${criterion.id}" needs a whole-number weight from 1 to 5.`);
+    if (!filled(criterion.label) || !filled(criterion.explanation))
+      fail(`Criterion "${criterion.id}" needs a label and explanation.`);
+    if (!Number.isInteger(criterion.weight) || criterion.weight < 1 || criterion.weight > 5)
+      fail(`Criterion "${criterion.id}" needs a whole-number weight from 1 to 5.`);
     checkSources(`Criterion "${criterion.id}"`, criterion.sources);
     const row = model.fit[criterion.id];
     if (!row) {
@@ -202,15 +210,20 @@ export function validateModel(model: DockerVsLxcModel): string[] {
         fail(`The fit table has no cell for "${criterion.id}" × "${outcomeId}".`);
         continue;
       }
-      if (!FIT_LEVELS.includes(cell.level)) fail(`Cell "${criterion.id}" × "${outcomeId}" has unknown level "${String(cell.level)}".`);
-      if (cell.level !== 'fits' && !filled(cell.note)) fail(`Cell "${criterion.id}" × "${outcomeId}" is "${cell.level}" but gives no reason.`);
+      if (!FIT_LEVELS.includes(cell.level))
+        fail(`Cell "${criterion.id}" × "${outcomeId}" has unknown level "${String(cell.level)}".`);
+      if (cell.level !== 'fits' && !filled(cell.note))
+        fail(`Cell "${criterion.id}" × "${outcomeId}" is "${cell.level}" but gives no reason.`);
     }
-    for (const key of Object.keys(row)) if (!outcomeIds.includes(key)) fail(`Row "${criterion.id}" names unknown outcome "${key}".`);
+    for (const key of Object.keys(row))
+      if (!outcomeIds.includes(key)) fail(`Row "${criterion.id}" names unknown outcome "${key}".`);
   }
-  for (const key of Object.keys(model.fit)) if (!criterionIds.includes(key)) fail(`The fit table has a row for unknown criterion "${key}".`);
+  for (const key of Object.keys(model.fit))
+    if (!criterionIds.includes(key)) fail(`The fit table has a row for unknown criterion "${key}".`);
 
   for (const outcome of model.outcomes) {
-    if (!filled(outcome.title) || !filled(outcome.short) || !filled(outcome.summary)) fail(`Outcome "${outcome.id}" needs a title, short name and summary.`);
+    if (!filled(outcome.title) || !filled(outcome.short) || !filled(outcome.summary))
+      fail(`Outcome "${outcome.id}" needs a title, short name and summary.`);
     checkSources(`Outcome "${outcome.id}"`, outcome.sources);
     for (const [questionId, accepted] of Object.entries(outcome.requires ?? {})) {
       const question = model.questions.find((q) => q.id === questionId);
@@ -219,10 +232,12 @@ export function validateModel(model: DockerVsLxcModel): string[] {
         continue;
       }
       for (const value of accepted) {
-        if (!question.answers.some((a) => a.value === value)) fail(`Outcome "${outcome.id}" requires unknown answer "${questionId}=${value}".`);
+        if (!question.answers.some((a) => a.value === value))
+          fail(`Outcome "${outcome.id}" requires unknown answer "${questionId}=${value}".`);
       }
     }
-    if (outcome.requires && !filled(outcome.requiresNote)) fail(`Outcome "${outcome.id}" has requirements but no note saying why.`);
+    if (outcome.requires && !filled(outcome.requiresNote))
+      fail(`Outcome "${outcome.id}" has requirements but no note saying why.`);
   }
 
   const tieBreak = [...model.tieBreak].sort();

@@ -43,8 +43,14 @@ describe('answers in the URL', () => {
   });
 
   it('turns any query string into a valid state and a recommendation, without throwing', () => {
-    const key = fc.oneof(fc.string(), fc.constantFrom(...model.questions.map((q) => q.id), '__proto__', 'hasOwnProperty'));
-    const value = fc.oneof(fc.string(), fc.constantFrom(...model.questions.flatMap((q) => q.answers.map((a) => a.value)), '', '%', '&', '<b>'));
+    const key = fc.oneof(
+      fc.string(),
+      fc.constantFrom(...model.questions.map((q) => q.id), '__proto__', 'hasOwnProperty'),
+    );
+    const value = fc.oneof(
+      fc.string(),
+      fc.constantFrom(...model.questions.flatMap((q) => q.answers.map((a) => a.value)), '', '%', '&', '<b>'),
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(key, value), { maxLength: 15 }), fc.string(), (pairs, junk) => {
         const search = `?${new URLSearchParams(pairs).toString()}&${junk}`;

@@ -1,4 +1,11 @@
-import { decodeState, encodeState, enumParam, type ParamCodec, type RejectedParam, type UrlSchema } from '../url-state/index';
+import {
+  decodeState,
+  encodeState,
+  enumParam,
+  type ParamCodec,
+  type RejectedParam,
+  type UrlSchema,
+} from '../url-state/index';
 import { answerChoices } from './fields';
 import type { AnswerState } from './model';
 import { dockerVsLxcData } from './model-data';
@@ -19,7 +26,10 @@ export function answersUrlSchema(model: DockerVsLxcModel): UrlSchema<AnswerState
 }
 
 /** Read answers from a query string; unknown, malformed and repeated parameters come back in `rejected`. */
-export function decodeAnswers(model: DockerVsLxcModel, search: string): { state: AnswerState; rejected: RejectedParam[] } {
+export function decodeAnswers(
+  model: DockerVsLxcModel,
+  search: string,
+): { state: AnswerState; rejected: RejectedParam[] } {
   return decodeState(answersUrlSchema(model), emptyAnswers(model), search);
 }
 

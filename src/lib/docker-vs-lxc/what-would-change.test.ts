@@ -21,7 +21,13 @@ function someSingleChangeFlips(answers: Record<string, string>): boolean {
 
 /** Random partial answer sets with at least the minimum answered. */
 const partialAnswers = fc
-  .tuple(fc.constantFrom(...everyCompleteAnswerSet), fc.subarray(model.questions.map((q) => q.id), { minLength: model.minAnswered }))
+  .tuple(
+    fc.constantFrom(...everyCompleteAnswerSet),
+    fc.subarray(
+      model.questions.map((q) => q.id),
+      { minLength: model.minAnswered },
+    ),
+  )
   .map(([full, keep]) => Object.fromEntries(keep.map((id) => [id, full[id]!])));
 
 describe('whatWouldChange', () => {
@@ -70,11 +76,21 @@ describe('whatWouldChange', () => {
   });
 
   it('explains the Docker-in-LXC worked case: trusting less, or leaving LXC hosts, moves it', () => {
-    const answers = { unit: 'process', delivery: 'image', isolation: 'trusted', kernel: 'host', orchestrator: 'compose', state: 'stateless', platform: 'lxc' };
+    const answers = {
+      unit: 'process',
+      delivery: 'image',
+      isolation: 'trusted',
+      kernel: 'host',
+      orchestrator: 'compose',
+      state: 'stateless',
+      platform: 'lxc',
+    };
     const result = whatWouldChange(model, answers);
     if (result.kind !== 'flip') throw new Error('expected a flip');
     expect(result.size).toBe(1);
-    const byQuestion = Object.fromEntries(result.flips.map((f) => [`${f.changes[0]!.questionId}=${f.changes[0]!.to}`, f.outcomeId]));
+    const byQuestion = Object.fromEntries(
+      result.flips.map((f) => [`${f.changes[0]!.questionId}=${f.changes[0]!.to}`, f.outcomeId]),
+    );
     expect(byQuestion['isolation=untrusted']).toBe('app-container-in-vm');
     expect(byQuestion['platform=linux']).toBe('app-container');
     expect(byQuestion['platform=hypervisor']).toBe('app-container-in-vm');
@@ -84,7 +100,9 @@ describe('whatWouldChange', () => {
     expect(changeText(model, { questionId: 'isolation', from: 'trusted', to: 'untrusted' })).toBe(
       'Isolation: Other tenants or untrusted code (now: Our own team’s code)',
     );
-    expect(changeText(model, { questionId: 'kernel', from: undefined, to: 'custom' })).toBe('Kernel: Needs its own kernel (now unanswered)');
+    expect(changeText(model, { questionId: 'kernel', from: undefined, to: 'custom' })).toBe(
+      'Kernel: Needs its own kernel (now unanswered)',
+    );
     expect(flipText(model, { outcomeId: 'vm', changes: [{ questionId: 'kernel', from: 'host', to: 'custom' }] })).toBe(
       'Virtual machine (KVM / libvirt), if Kernel: Needs its own kernel (now: The host’s kernel is fine)',
     );

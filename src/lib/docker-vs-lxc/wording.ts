@@ -50,7 +50,9 @@ function signed(points: number): string {
 
 /** How scoring works, in one sentence, straight from the model's levels and weights. */
 export function scoringSummary(model: DockerVsLxcModel): string {
-  const levels = (['fits', 'partial', 'poor'] as const).map((level) => `${model.levels[level].label} ${signed(model.levels[level].points ?? 0)}`);
+  const levels = (['fits', 'partial', 'poor'] as const).map(
+    (level) => `${model.levels[level].label} ${signed(model.levels[level].points ?? 0)}`,
+  );
   const weighted = model.questions.flatMap((q) =>
     q.answers
       .map((a) => ({ answer: a, weight: model.criteria.find((c) => c.id === a.criterion)?.weight ?? 1 }))

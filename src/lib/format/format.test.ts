@@ -35,12 +35,20 @@ describe('formatNumber', () => {
 
 describe('fixedNumber', () => {
   const intl = (value: number, fraction: number, grouping: boolean) =>
-    new Intl.NumberFormat('en-US', { maximumFractionDigits: fraction, minimumFractionDigits: 0, useGrouping: grouping }).format(value);
+    new Intl.NumberFormat('en-US', {
+      maximumFractionDigits: fraction,
+      minimumFractionDigits: 0,
+      useGrouping: grouping,
+    }).format(value);
 
   it('prints what Intl.NumberFormat en-US prints, for any double, fraction and grouping', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ min: -1e7, max: 1e7, noNaN: true }), fc.integer().map((n) => n / 1000)),
+        fc.oneof(
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+          fc.integer().map((n) => n / 1000),
+        ),
         fc.integer({ min: 0, max: 20 }),
         fc.boolean(),
         (value, fraction, grouping) => {
@@ -54,8 +62,19 @@ describe('fixedNumber', () => {
   it('rounds ties the way Intl does: on the shortest decimal, half away from zero', () => {
     // 0.125 and 2.5 are ties; 1.005 is stored as 1.00499999…, but Intl (and so fixedNumber)
     // rounds the shortest decimal that reads back as that double, "1.005", up to 1.01.
-    for (const [value, fraction] of [[0.125, 2], [-0.125, 2], [2.5, 0], [-2.5, 0], [1.005, 2], [1234567.5, 0], [-0.0001, 2], [-0, 3], [999.9996, 3]] as const) {
-      for (const grouping of [true, false]) expect(fixedNumber(value, fraction, grouping)).toBe(intl(value, fraction, grouping));
+    for (const [value, fraction] of [
+      [0.125, 2],
+      [-0.125, 2],
+      [2.5, 0],
+      [-2.5, 0],
+      [1.005, 2],
+      [1234567.5, 0],
+      [-0.0001, 2],
+      [-0, 3],
+      [999.9996, 3],
+    ] as const) {
+      for (const grouping of [true, false])
+        expect(fixedNumber(value, fraction, grouping)).toBe(intl(value, fraction, grouping));
     }
     expect(fixedNumber(1.005, 2, false)).toBe('1.01');
     expect(fixedNumber(1234567.891, 2, true)).toBe('1,234,567.89');

@@ -83,7 +83,11 @@ function numberFormatter(fraction: number, grouping: boolean): Intl.NumberFormat
   const key = `${fraction}:${grouping}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits: fraction, minimumFractionDigits: 0, useGrouping: grouping });
+    formatter = new Intl.NumberFormat('en-US', {
+      maximumFractionDigits: fraction,
+      minimumFractionDigits: 0,
+      useGrouping: grouping,
+    });
     formatters.set(key, formatter);
   }
   return formatter;

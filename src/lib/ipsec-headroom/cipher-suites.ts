@@ -126,7 +126,9 @@ export const CIPHER_SUITES: Readonly<Record<SuiteId, CipherSuite>> = {
     cipherBlockBytes: 1,
     icvBytes: 16,
     aead: true,
-    refs: [{ rfc: 7634, section: '2–3', about: 'ChaCha20-Poly1305 in ESP: 8-byte IV, 16-byte tag, 4-byte alignment only' }],
+    refs: [
+      { rfc: 7634, section: '2–3', about: 'ChaCha20-Poly1305 in ESP: 8-byte IV, 16-byte tag, 4-byte alignment only' },
+    ],
   },
   '3des-sha1': {
     id: '3des-sha1',

@@ -69,7 +69,9 @@ describe('monthsUntil', () => {
         fc.double({ min: 1, max: 1e5, noNaN: true }),
         (a, b, growth, target) => {
           const [low, high] = a <= b ? [a, b] : [b, a];
-          expect(rank(monthsUntil(high, growth, target))).toBeLessThanOrEqual(rank(monthsUntil(low, growth, target)) + 1e-9);
+          expect(rank(monthsUntil(high, growth, target))).toBeLessThanOrEqual(
+            rank(monthsUntil(low, growth, target)) + 1e-9,
+          );
         },
       ),
     );

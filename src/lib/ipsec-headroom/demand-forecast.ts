@@ -7,10 +7,7 @@
 export const MAX_FORECAST_MONTHS = 1200;
 
 export type MonthsUntil =
-  | { kind: 'already' }
-  | { kind: 'never' }
-  | { kind: 'beyond'; months: number }
-  | { kind: 'in'; months: number };
+  { kind: 'already' } | { kind: 'never' } | { kind: 'beyond'; months: number } | { kind: 'in'; months: number };
 
 /** Months until `demandMbps`, growing `growthPercent` a month, reaches `targetMbps`. */
 export function monthsUntil(demandMbps: number, growthPercent: number, targetMbps: number): MonthsUntil {

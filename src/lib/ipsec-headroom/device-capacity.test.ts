@@ -45,13 +45,19 @@ describe('capacity range from one datasheet point', () => {
       }),
     );
     fc.assert(
-      fc.property(settingsArb, mixArb, innerArb, fc.double({ min: 1, max: 1e6, noNaN: true }), (settings, mix, ratedAt, rating) => {
-        const range = capacityRange(settings, mix, { ratingMbps: rating, ratedAtBytes: ratedAt });
-        expect(range.worstMbps).toBeLessThanOrEqual(range.bestMbps);
-        expect(range.worstMbps).toBeGreaterThan(0);
-        // Inner traffic never exceeds the rated encrypted bits when bytes are the limit.
-        expect(range.bytesLimitedMbps).toBeLessThan(rating);
-      }),
+      fc.property(
+        settingsArb,
+        mixArb,
+        innerArb,
+        fc.double({ min: 1, max: 1e6, noNaN: true }),
+        (settings, mix, ratedAt, rating) => {
+          const range = capacityRange(settings, mix, { ratingMbps: rating, ratedAtBytes: ratedAt });
+          expect(range.worstMbps).toBeLessThanOrEqual(range.bestMbps);
+          expect(range.worstMbps).toBeGreaterThan(0);
+          // Inner traffic never exceeds the rated encrypted bits when bytes are the limit.
+          expect(range.bytesLimitedMbps).toBeLessThan(rating);
+        },
+      ),
     );
   });
 });
@@ -71,7 +77,9 @@ describe('utilisation', () => {
         (a, b, capacity) => {
           const [low, high] = a <= b ? [a, b] : [b, a];
           expect(utilisation(low, capacity).percent).toBeLessThanOrEqual(utilisation(high, capacity).percent);
-          expect(utilisation(low, capacity).headroomMbps).toBeGreaterThanOrEqual(utilisation(high, capacity).headroomMbps);
+          expect(utilisation(low, capacity).headroomMbps).toBeGreaterThanOrEqual(
+            utilisation(high, capacity).headroomMbps,
+          );
         },
       ),
     );

@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CIPHER_SUITES, paddingAlignment, SUITE_IDS } from './cipher-suites';
 import { innerArb, settingsArb } from './ipsec-arbitraries';
-import {
-  encryptedPayloadBytes,
-  espPacket,
-  overheadBounds,
-  overheadSeries,
-  type EncapSettings,
-} from './esp-overhead';
-
+import { encryptedPayloadBytes, espPacket, overheadBounds, overheadSeries, type EncapSettings } from './esp-overhead';
 
 const tunnel4: EncapSettings = { suite: 'aes-cbc-sha1', mode: 'tunnel', outer: 'ipv4', natt: false };
 

@@ -74,7 +74,9 @@ export function isValidPacketSize(bytes: number): boolean {
 /** One inner packet through ESP: sizes and the field-by-field layout. */
 export function espPacket(settings: EncapSettings, innerBytes: number): EspPacket {
   if (!isValidPacketSize(innerBytes)) {
-    throw new RangeError(`Inner packet must be a whole number of bytes from ${MIN_PACKET_BYTES} to ${MAX_PACKET_BYTES}.`);
+    throw new RangeError(
+      `Inner packet must be a whole number of bytes from ${MIN_PACKET_BYTES} to ${MAX_PACKET_BYTES}.`,
+    );
   }
   const suite = CIPHER_SUITES[settings.suite];
   const payload = encryptedPayloadBytes(settings, innerBytes);

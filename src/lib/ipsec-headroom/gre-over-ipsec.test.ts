@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { espPacket, MAX_PACKET_BYTES, overheadBounds } from './esp-overhead';
-import { greOverIpsecBounds, greOverIpsecMaxInner, greOverIpsecPacket, grePacketBytes, type GreOverIpsecSettings } from './gre-over-ipsec';
+import {
+  greOverIpsecBounds,
+  greOverIpsecMaxInner,
+  greOverIpsecPacket,
+  grePacketBytes,
+  type GreOverIpsecSettings,
+} from './gre-over-ipsec';
 import { innerArb, settingsArb } from './ipsec-arbitraries';
 
-const greSettingsArb: fc.Arbitrary<GreOverIpsecSettings> = fc.tuple(settingsArb, fc.boolean()).map(([s, greKey]) => ({ ...s, greKey }));
+const greSettingsArb: fc.Arbitrary<GreOverIpsecSettings> = fc
+  .tuple(settingsArb, fc.boolean())
+  .map(([s, greKey]) => ({ ...s, greKey }));
 
 describe('GRE over IPsec, derived by hand from RFC 2784, RFC 2890 and RFC 4303', () => {
   it('transport mode, AES-GCM-16, IPv4, 1,400-byte inner: 20 + 8 + 8 + (4 + 1400) + 2 pad + 2 + 16 = 1,460', () => {
-    const packet = greOverIpsecPacket({ suite: 'aes-gcm-16', mode: 'transport', outer: 'ipv4', natt: false, greKey: false }, 1400);
+    const packet = greOverIpsecPacket(
+      { suite: 'aes-gcm-16', mode: 'transport', outer: 'ipv4', natt: false, greKey: false },
+      1400,
+    );
     expect(packet).toMatchObject({ outerBytes: 1460, padBytes: 2, overheadBytes: 60 });
     expect(packet.segments.map((s) => [s.key, s.bytes])).toEqual([
       ['delivery-ip', 20],
@@ -24,15 +35,27 @@ describe('GRE over IPsec, derived by hand from RFC 2784, RFC 2890 and RFC 4303',
   });
 
   it('with a GRE key: 4 more bytes to encrypt, 1408 + 2 already a multiple of 4 → pad 2, 1,464', () => {
-    const packet = greOverIpsecPacket({ suite: 'aes-gcm-16', mode: 'transport', outer: 'ipv4', natt: false, greKey: true }, 1400);
+    const packet = greOverIpsecPacket(
+      { suite: 'aes-gcm-16', mode: 'transport', outer: 'ipv4', natt: false, greKey: true },
+      1400,
+    );
     expect(packet).toMatchObject({ outerBytes: 1464, padBytes: 2 });
   });
 
   it('tunnel mode, AES-CBC + SHA1, IPv4: the delivery header is encrypted too: 20 + 8 + 16 + (20 + 4 + 1400) + 14 pad + 2 + 12 = 1,496', () => {
     // 1424 + 2 = 1426 → 1440 (90 blocks of 16): pad 14.
-    const packet = greOverIpsecPacket({ suite: 'aes-cbc-sha1', mode: 'tunnel', outer: 'ipv4', natt: false, greKey: false }, 1400);
+    const packet = greOverIpsecPacket(
+      { suite: 'aes-cbc-sha1', mode: 'tunnel', outer: 'ipv4', natt: false, greKey: false },
+      1400,
+    );
     expect(packet).toMatchObject({ outerBytes: 1496, padBytes: 14 });
-    expect(packet.segments.filter((s) => s.encrypted).map((s) => s.key)).toEqual(['delivery-ip', 'gre', 'payload', 'pad', 'trailer']);
+    expect(packet.segments.filter((s) => s.encrypted).map((s) => s.key)).toEqual([
+      'delivery-ip',
+      'gre',
+      'payload',
+      'pad',
+      'trailer',
+    ]);
   });
 
   it('largest inner packet on a 1500 path: GCM-16 transport IPv4 gives 1,442 (ESP fits 1,466 bytes of GRE packet, less 24)', () => {

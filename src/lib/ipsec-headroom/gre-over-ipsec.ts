@@ -30,7 +30,8 @@ export interface GreOverIpsecSettings extends EncapSettings {
   greKey: boolean;
 }
 
-export type StackSegmentKey = 'ip' | 'udp' | 'esp' | 'iv' | 'delivery-ip' | 'gre' | 'payload' | 'pad' | 'trailer' | 'icv';
+export type StackSegmentKey =
+  'ip' | 'udp' | 'esp' | 'iv' | 'delivery-ip' | 'gre' | 'payload' | 'pad' | 'trailer' | 'icv';
 
 export interface StackSegment {
   key: StackSegmentKey;
@@ -59,7 +60,9 @@ export function grePacketBytes(settings: GreOverIpsecSettings, innerBytes: numbe
 
 export function greOverIpsecPacket(settings: GreOverIpsecSettings, innerBytes: number): StackPacket {
   if (!Number.isInteger(innerBytes) || innerBytes < MIN_PACKET_BYTES || innerBytes > MAX_PACKET_BYTES) {
-    throw new RangeError(`Inner packet must be a whole number of bytes from ${MIN_PACKET_BYTES} to ${MAX_PACKET_BYTES}.`);
+    throw new RangeError(
+      `Inner packet must be a whole number of bytes from ${MIN_PACKET_BYTES} to ${MAX_PACKET_BYTES}.`,
+    );
   }
   const suite = CIPHER_SUITES[settings.suite];
   const tunnel = settings.mode === 'tunnel';
@@ -70,17 +73,69 @@ export function greOverIpsecPacket(settings: GreOverIpsecSettings, innerBytes: n
   const encrypted = (tunnel ? ip : 0) + gre + innerBytes;
   const pad = espPadBytes(settings.suite, encrypted);
   const segments: StackSegment[] = [
-    ...(tunnel ? [{ key: 'ip' as const, label: `Outer ${ipName} header`, bytes: ip, source: ipRfc, encrypted: false }] : []),
-    ...(tunnel ? [] : [{ key: 'delivery-ip' as const, label: `GRE delivery ${ipName} header (kept by transport mode)`, bytes: ip, source: ipRfc, encrypted: false }]),
-    { key: 'udp', label: 'NAT-T UDP header', bytes: settings.natt ? NATT_UDP_BYTES : 0, source: 'RFC 3948 §2.1', encrypted: false },
-    { key: 'esp', label: 'ESP header (SPI + sequence)', bytes: ESP_HEADER_BYTES, source: 'RFC 4303 §2', encrypted: false },
+    ...(tunnel
+      ? [{ key: 'ip' as const, label: `Outer ${ipName} header`, bytes: ip, source: ipRfc, encrypted: false }]
+      : []),
+    ...(tunnel
+      ? []
+      : [
+          {
+            key: 'delivery-ip' as const,
+            label: `GRE delivery ${ipName} header (kept by transport mode)`,
+            bytes: ip,
+            source: ipRfc,
+            encrypted: false,
+          },
+        ]),
+    {
+      key: 'udp',
+      label: 'NAT-T UDP header',
+      bytes: settings.natt ? NATT_UDP_BYTES : 0,
+      source: 'RFC 3948 §2.1',
+      encrypted: false,
+    },
+    {
+      key: 'esp',
+      label: 'ESP header (SPI + sequence)',
+      bytes: ESP_HEADER_BYTES,
+      source: 'RFC 4303 §2',
+      encrypted: false,
+    },
     { key: 'iv', label: 'IV', bytes: suite.ivBytes, source: `RFC ${suite.refs[0]?.rfc ?? 4303}`, encrypted: false },
-    ...(tunnel ? [{ key: 'delivery-ip' as const, label: `GRE delivery ${ipName} header`, bytes: ip, source: ipRfc, encrypted: true }] : []),
-    { key: 'gre', label: settings.greKey ? 'GRE header with key' : 'GRE header', bytes: gre, source: settings.greKey ? 'RFC 2784 §2, RFC 2890 §2.1' : 'RFC 2784 §2', encrypted: true },
+    ...(tunnel
+      ? [
+          {
+            key: 'delivery-ip' as const,
+            label: `GRE delivery ${ipName} header`,
+            bytes: ip,
+            source: ipRfc,
+            encrypted: true,
+          },
+        ]
+      : []),
+    {
+      key: 'gre',
+      label: settings.greKey ? 'GRE header with key' : 'GRE header',
+      bytes: gre,
+      source: settings.greKey ? 'RFC 2784 §2, RFC 2890 §2.1' : 'RFC 2784 §2',
+      encrypted: true,
+    },
     { key: 'payload', label: 'Inner packet', bytes: innerBytes, source: 'RFC 4303 §2.3', encrypted: true },
     { key: 'pad', label: 'Padding', bytes: pad, source: 'RFC 4303 §2.4', encrypted: true },
-    { key: 'trailer', label: 'Pad length + next header', bytes: ESP_TRAILER_BYTES, source: 'RFC 4303 §2.5–2.6', encrypted: true },
-    { key: 'icv', label: 'ICV', bytes: suite.icvBytes, source: `RFC ${suite.refs.at(-1)?.rfc ?? 4303}`, encrypted: false },
+    {
+      key: 'trailer',
+      label: 'Pad length + next header',
+      bytes: ESP_TRAILER_BYTES,
+      source: 'RFC 4303 §2.5–2.6',
+      encrypted: true,
+    },
+    {
+      key: 'icv',
+      label: 'ICV',
+      bytes: suite.icvBytes,
+      source: `RFC ${suite.refs.at(-1)?.rfc ?? 4303}`,
+      encrypted: false,
+    },
   ];
   const outerBytes = segments.reduce((sum, s) => sum + s.bytes, 0);
   return { innerBytes, outerBytes, overheadBytes: outerBytes - innerBytes, padBytes: pad, segments };

@@ -61,7 +61,13 @@ describe('the story preset', () => {
 describe('cautions', () => {
   it('flags 3DES, IPv6 below 1280 and heavy loss, and nothing for the defaults', () => {
     expect(ipsecHeadroom(PRESETS.default).cautions).toEqual([]);
-    const cautions = ipsecHeadroom({ ...PRESETS.default, suite: '3des-sha1', outer: 'ipv6', mtu: 1000, lossPercent: 5 }).cautions;
+    const cautions = ipsecHeadroom({
+      ...PRESETS.default,
+      suite: '3des-sha1',
+      outer: 'ipv6',
+      mtu: 1000,
+      lossPercent: 5,
+    }).cautions;
     expect(cautions).toHaveLength(3);
     expect(cautions.join(' ')).toMatch(/RFC 8221.*RFC 8200.*Mathis/);
   });
@@ -77,7 +83,7 @@ describe('whole-model properties', () => {
       }),
       { numRuns: 2000 },
     );
-   }, 30_000);
+  }, 30_000);
 
   it('utilisation is monotonic in demand and headroom falls as demand rises', () => {
     fc.assert(
@@ -100,7 +106,9 @@ describe('whole-model properties', () => {
     fc.assert(
       fc.property(inputsArb, (inputs) => {
         const result = ipsecHeadroom(inputs);
-        expect(result.capacity.worstMbps).toBe(Math.min(result.capacity.bytesLimitedMbps, result.capacity.ppsLimitedMbps));
+        expect(result.capacity.worstMbps).toBe(
+          Math.min(result.capacity.bytesLimitedMbps, result.capacity.ppsLimitedMbps),
+        );
         expect(result.load.percent).toBeCloseTo((inputs.demandMbps / result.capacity.worstMbps) * 100, 6);
       }),
     );

@@ -43,7 +43,23 @@ export {
   type MixParse,
   type PacketMix,
 } from './packet-mix';
-export { fragmentCount, IPV6_MIN_MTU, MAX_PATH_MTU, MIN_PATH_MTU, pathFit, tcpMss, type PathFit } from './path-mtu';
+export {
+  fragmentCount,
+  IPV6_MIN_MTU,
+  MAX_PATH_MTU,
+  maxInnerBytes,
+  MIN_PATH_MTU,
+  pathFit,
+  tcpMss,
+  type PathFit,
+} from './path-mtu';
 export { capacityRange, utilisation, type CapacityRange, type DeviceRating, type Utilisation } from './device-capacity';
-export { chartHorizonMonths, demandSeries, headroomForecast, monthsUntil, type HeadroomForecast, type MonthsUntil } from './demand-forecast';
+export {
+  chartHorizonMonths,
+  demandSeries,
+  headroomForecast,
+  monthsUntil,
+  type HeadroomForecast,
+  type MonthsUntil,
+} from './demand-forecast';
 export { bdpBytes, flowLimits, mathisBound, windowBoundMbps, type FlowLimits, type MathisBound } from './tcp-flow';

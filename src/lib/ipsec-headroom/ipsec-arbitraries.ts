@@ -29,7 +29,9 @@ export const mixArb: fc.Arbitrary<PacketMix> = fc.oneof(
 function ruleArb(rule: { min: number; max: number; integer?: boolean }): fc.Arbitrary<number> {
   return rule.integer
     ? fc.integer({ min: rule.min, max: rule.max })
-    : fc.double({ min: rule.min, max: rule.max, noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v));
+    : fc
+        .double({ min: rule.min, max: rule.max, noNaN: true, noDefaultInfinity: true })
+        .map((v) => (Object.is(v, -0) ? 0 : v));
 }
 
 export const inputsArb: fc.Arbitrary<HeadroomInputs> = fc.record({

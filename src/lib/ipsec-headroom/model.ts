@@ -1,7 +1,15 @@
 import { CIPHER_SUITES, type SuiteId } from './cipher-suites';
 import { capacityRange, utilisation, type CapacityRange, type Utilisation } from './device-capacity';
 import { headroomForecast, type HeadroomForecast } from './demand-forecast';
-import { espPacket, overheadBounds, type EncapSettings, type EspMode, type EspPacket, type IpVersion, type OverheadBounds } from './esp-overhead';
+import {
+  espPacket,
+  overheadBounds,
+  type EncapSettings,
+  type EspMode,
+  type EspPacket,
+  type IpVersion,
+  type OverheadBounds,
+} from './esp-overhead';
 import { largestPacketBytes, mixStats, packetsPerSecond, type MixStats, type PacketMix } from './packet-mix';
 import { IPV6_MIN_MTU, pathFit, type PathFit } from './path-mtu';
 import { flowLimits, type FlowLimits } from './tcp-flow';
@@ -53,7 +61,10 @@ export function ipsecHeadroom(inputs: HeadroomInputs): HeadroomResult {
   const mix = mixStats(settings, inputs.mix);
   const single = inputs.mix.kind === 'single' || inputs.mix.entries.length === 1 ? (mix.packets[0] ?? null) : null;
   const fit = pathFit(settings, inputs.mix, inputs.mtu);
-  const capacity = capacityRange(settings, inputs.mix, { ratingMbps: inputs.ratingMbps, ratedAtBytes: inputs.ratedAtBytes });
+  const capacity = capacityRange(settings, inputs.mix, {
+    ratingMbps: inputs.ratingMbps,
+    ratedAtBytes: inputs.ratedAtBytes,
+  });
   const demandPps = packetsPerSecond(inputs.demandMbps, mix.meanInnerBytes);
   // Window/loss limits use the clamped MSS; IPv4 inner unless transport mode over IPv6.
   const mss = fit.mss.ipv4 ?? fit.mss.ipv6 ?? 0;
@@ -62,7 +73,9 @@ export function ipsecHeadroom(inputs: HeadroomInputs): HeadroomResult {
   const caution = CIPHER_SUITES[inputs.suite].caution;
   if (caution) cautions.push(caution);
   if (inputs.outer === 'ipv6' && inputs.mtu < IPV6_MIN_MTU) {
-    cautions.push(`IPv6 links carry at least ${IPV6_MIN_MTU} bytes (RFC 8200 §5); a smaller path MTU is not a valid IPv6 path.`);
+    cautions.push(
+      `IPv6 links carry at least ${IPV6_MIN_MTU} bytes (RFC 8200 §5); a smaller path MTU is not a valid IPv6 path.`,
+    );
   }
   if (inputs.lossPercent > MATHIS_LOSS_LIMIT_PERCENT) {
     cautions.push('Above about 2 % loss, timeouts dominate and the Mathis bound overstates what one flow gets.');

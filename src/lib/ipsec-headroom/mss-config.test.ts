@@ -41,7 +41,10 @@ describe('MSS configuration lines', () => {
         const fit = pathFit(settings, singleSizeMix(1400), mtu);
         for (const line of mssConfigLines(fit.mss)) {
           const spec = MSS_PLATFORMS[line.platform];
-          const expected = line.platform === 'junos' ? Math.min(...[fit.mss.ipv4, fit.mss.ipv6].filter((m): m is number => m !== null)) : fit.mss[line.inner]!;
+          const expected =
+            line.platform === 'junos'
+              ? Math.min(...[fit.mss.ipv4, fit.mss.ipv6].filter((m): m is number => m !== null))
+              : fit.mss[line.inner]!;
           if (expected < spec.min || expected > spec.max) expect(line.problem).toBeDefined();
           else expect(line.line.endsWith(` ${expected}`)).toBe(true);
         }

@@ -45,10 +45,14 @@ export const MSS_PLATFORMS: Readonly<Record<MssPlatform, Platform>> = {
     label: 'Junos (SRX)',
     min: 64,
     max: 65535,
-    docUrl: 'https://juniper.net/documentation/en_US/junos12.1x46/topics/reference/configuration-statement/security-edit-tcp-mss.html',
+    docUrl:
+      'https://juniper.net/documentation/en_US/junos12.1x46/topics/reference/configuration-statement/security-edit-tcp-mss.html',
     docTitle: 'tcp-mss (Security Flow), Juniper Networks',
     // One value for every TCP SYN entering any IPsec VPN, IPv4 and IPv6 alike.
-    render: (mss) => ({ line: `set security flow tcp-mss ipsec-vpn mss ${mss}`, context: 'configuration mode; applies to all IPsec VPNs' }),
+    render: (mss) => ({
+      line: `set security flow tcp-mss ipsec-vpn mss ${mss}`,
+      context: 'configuration mode; applies to all IPsec VPNs',
+    }),
   },
   ios: {
     label: 'Cisco IOS / IOS XE',
@@ -76,7 +80,8 @@ export const MSS_PLATFORMS: Readonly<Record<MssPlatform, Platform>> = {
     label: 'Linux iptables',
     min: 1,
     max: 65535,
-    docUrl: 'https://android.googlesource.com/platform/external/iptables/+/a497284aef1a527119c86d97363d2b9ed22bb039/extensions/libxt_TCPMSS.txlate',
+    docUrl:
+      'https://android.googlesource.com/platform/external/iptables/+/a497284aef1a527119c86d97363d2b9ed22bb039/extensions/libxt_TCPMSS.txlate',
     docTitle: 'TCPMSS target: iptables-translate examples (iptables source), equivalent nftables rule',
     render: (mss, inner) => ({
       line: `${inner === 'ipv4' ? 'iptables' : 'ip6tables'} -t mangle -A FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --set-mss ${mss}`,

@@ -76,9 +76,9 @@ describe('parsePacketMix', () => {
   it('never throws, and anything it accepts is a usable mix', () => {
     const hostile = fc.oneof(
       fc.string({ maxLength: 600 }),
-      fc.array(fc.tuple(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 })), { maxLength: 20 }).map((pairs) =>
-        pairs.map(([a, b]) => `${a}:${b}`).join(','),
-      ),
+      fc
+        .array(fc.tuple(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 })), { maxLength: 20 })
+        .map((pairs) => pairs.map(([a, b]) => `${a}:${b}`).join(',')),
       fc.constantFrom('__proto__', 'constructor:1', 'NaN:1', 'Infinity', '1e3:1e400', ':', ',,,', '40:1e-400'),
     );
     fc.assert(
@@ -98,7 +98,7 @@ describe('parsePacketMix', () => {
       }),
       { numRuns: 3000 },
     );
-   }, 30_000);
+  }, 30_000);
 
   it('reads back what it writes', () => {
     fc.assert(

@@ -116,7 +116,9 @@ const versionArb = fc.constantFrom('ipv4' as const, 'ipv6' as const);
 const LARGEST_OUTER = Math.max(
   ...SUITE_IDS.flatMap((suite) =>
     (['tunnel', 'transport'] as const).flatMap((mode) =>
-      (['ipv4', 'ipv6'] as const).map((outer) => espPacket({ suite, mode, outer, natt: true }, MAX_PACKET_BYTES).outerBytes),
+      (['ipv4', 'ipv6'] as const).map(
+        (outer) => espPacket({ suite, mode, outer, natt: true }, MAX_PACKET_BYTES).outerBytes,
+      ),
     ),
   ),
 );
@@ -138,7 +140,9 @@ describe('fragmentCount against a fragmenter that cuts real packets (RFC 791 §3
     fc.assert(
       fc.property(fc.integer({ min: 60, max: LARGEST_OUTER }), mtuArb, versionArb, (outer, mtu, version) => {
         const pieces = cut(outer, mtu, version);
-        const original = (version === 'ipv4' ? ipv4Datagram(outer) : ipv6Packet(outer)).subarray(IP_HEADER_BYTES[version]);
+        const original = (version === 'ipv4' ? ipv4Datagram(outer) : ipv6Packet(outer)).subarray(
+          IP_HEADER_BYTES[version],
+        );
         for (const piece of pieces) expect(piece.bytes.length).toBeLessThanOrEqual(mtu);
         for (const piece of pieces.slice(0, -1)) expect(piece.dataLength % 8).toBe(0);
         expect(pieces.at(-1)!.more).toBe(false);
@@ -168,7 +172,10 @@ describe('fragmentCount against a fragmenter that cuts real packets (RFC 791 §3
       for (let mtu = 576; mtu <= 9216; mtu++) {
         for (let outer = mtu - 8; outer <= LARGEST_OUTER; outer++) {
           cases++;
-          if (fragmentCount(outer, mtu, version) !== countPiecesByStepping(outer, mtu, version) && mismatches.length < 5) {
+          if (
+            fragmentCount(outer, mtu, version) !== countPiecesByStepping(outer, mtu, version) &&
+            mismatches.length < 5
+          ) {
             mismatches.push(`${version} mtu ${mtu} outer ${outer}`);
           }
         }
@@ -182,7 +189,10 @@ describe('fragmentCount against a fragmenter that cuts real packets (RFC 791 §3
     fc.assert(
       fc.property(settingsArb, mixArb, mtuArb, (settings, mix, mtu) => {
         const fit = pathFit(settings, mix, mtu);
-        const expected = fit.packets.reduce((sum, p) => sum + p.share * cut(p.outerBytes, mtu, settings.outer).length, 0);
+        const expected = fit.packets.reduce(
+          (sum, p) => sum + p.share * cut(p.outerBytes, mtu, settings.outer).length,
+          0,
+        );
         expect(fit.wirePacketsPerInner).toBeCloseTo(expected, 9);
         for (const p of fit.packets) expect(p.fragments).toBe(cut(p.outerBytes, mtu, settings.outer).length);
       }),

@@ -33,7 +33,9 @@ export function fragmentCount(outerBytes: number, mtu: number, version: IpVersio
   const lastPieceData = mtu - perPieceHeader;
   const otherPieceData = Math.floor(lastPieceData / 8) * 8;
   if (otherPieceData < 8) {
-    throw new RangeError(`A ${mtu}-byte MTU leaves no room for an 8-byte fragment after the ${perPieceHeader}-byte header.`);
+    throw new RangeError(
+      `A ${mtu}-byte MTU leaves no room for an 8-byte fragment after the ${perPieceHeader}-byte header.`,
+    );
   }
   // The last piece takes up to lastPieceData bytes; the rest go in pieces of otherPieceData.
   const data = outerBytes - header;

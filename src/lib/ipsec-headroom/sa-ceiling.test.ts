@@ -71,9 +71,18 @@ describe('properties over the whole input domain', () => {
     fc.assert(
       fc.property(inputsArb, (inputs) => {
         const r = saCeiling(inputs);
-        const candidates = [inputs.deviceBytesMbps, inputs.devicePacketsMbps, ...(r.coresMbps === null ? [] : [r.coresMbps])];
+        const candidates = [
+          inputs.deviceBytesMbps,
+          inputs.devicePacketsMbps,
+          ...(r.coresMbps === null ? [] : [r.coresMbps]),
+        ];
         expect(r.ceilingMbps).toBe(Math.min(...candidates));
-        const bound = { bytes: inputs.deviceBytesMbps, packets: inputs.devicePacketsMbps, 'one-core': r.coresMbps, cores: r.coresMbps }[r.binding];
+        const bound = {
+          bytes: inputs.deviceBytesMbps,
+          packets: inputs.devicePacketsMbps,
+          'one-core': r.coresMbps,
+          cores: r.coresMbps,
+        }[r.binding];
         expect(bound).toBe(r.ceilingMbps);
         expect(r.binding === 'one-core').toBe(r.coresInUse === 1 && r.coresMbps === r.ceilingMbps);
         expect(Number.isFinite(r.ceilingMbps) && Number.isFinite(r.split.gain)).toBe(true);
@@ -87,8 +96,12 @@ describe('properties over the whole input domain', () => {
     fc.assert(
       fc.property(inputsArb, fc.integer({ min: 1, max: 100 }), (inputs, more) => {
         const r = saCeiling(inputs).ceilingMbps;
-        expect(saCeiling({ ...inputs, saCount: Math.min(1000, inputs.saCount + more) }).ceilingMbps).toBeGreaterThanOrEqual(r);
-        expect(saCeiling({ ...inputs, cores: Math.min(256, inputs.cores + more) }).ceilingMbps).toBeGreaterThanOrEqual(r);
+        expect(
+          saCeiling({ ...inputs, saCount: Math.min(1000, inputs.saCount + more) }).ceilingMbps,
+        ).toBeGreaterThanOrEqual(r);
+        expect(saCeiling({ ...inputs, cores: Math.min(256, inputs.cores + more) }).ceilingMbps).toBeGreaterThanOrEqual(
+          r,
+        );
         expect(saCeiling({ ...inputs, perCpuSas: true }).ceilingMbps).toBeGreaterThanOrEqual(r);
       }),
     );

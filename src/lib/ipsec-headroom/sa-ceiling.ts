@@ -59,7 +59,8 @@ const CAVEATS = {
   hashing:
     'The receiver must spread the SAs too. ESP carries no ports, so receive hashing (RSS) and ECMP on outer addresses put every SA between the same two gateway addresses on one queue or path, unless the NIC hashes on the SPI; with NAT-T all SAs share UDP port 4500.',
   ecmp: 'Tunnels in ECMP share load per flow, by hash: a few large flows make the shares uneven, and a tunnel going down moves its flows (RFC 2992).',
-  selectors: 'Traffic reaches several SAs only through distinct traffic selectors or route-based tunnels; one policy for all traffic keeps it on one SA.',
+  selectors:
+    'Traffic reaches several SAs only through distinct traffic selectors or route-based tunnels; one policy for all traffic keeps it on one SA.',
   perCpu:
     'Per-CPU SAs (RFC 9611) need support on both peers (Linux 6.13+, strongSwan 6.0.2+); outbound traffic uses the SA of the CPU that sends it, plus a fallback SA while a CPU’s own is negotiated.',
   device: 'No split lifts the device’s own byte and packet ceilings.',
@@ -124,7 +125,8 @@ export function saCeiling(inputs: SaCeilingInputs): SaCeiling {
   };
 
   const notes: string[] = [];
-  if (perSaMbps === null) notes.push('Without a per-SA (one-core) rate, only the device’s byte and packet ceilings can be compared.');
+  if (perSaMbps === null)
+    notes.push('Without a per-SA (one-core) rate, only the device’s byte and packet ceilings can be compared.');
   if (!inputs.perCpuSas && saCount > cores) {
     notes.push(`${saCount} SAs on ${cores} cores: some cores carry several SAs, so only ${cores} work at once.`);
   }

@@ -47,8 +47,12 @@ describe('flowLimits', () => {
     const flow = flowLimits({ windowKiB: 64, rttMs: 50, lossPercent: 0.01, mssBytes: 1398, tunnelMbps: 334.7 });
     expect(flow.limitedBy).toBe('window');
     expect(flow.flowMbps).toBeCloseTo(10.48576, 6);
-    expect(flowLimits({ windowKiB: 65536, rttMs: 50, lossPercent: 0.01, mssBytes: 1398, tunnelMbps: 334.7 }).limitedBy).toBe('loss');
-    expect(flowLimits({ windowKiB: 65536, rttMs: 1, lossPercent: 0, mssBytes: 1398, tunnelMbps: 334.7 }).limitedBy).toBe('tunnel');
+    expect(
+      flowLimits({ windowKiB: 65536, rttMs: 50, lossPercent: 0.01, mssBytes: 1398, tunnelMbps: 334.7 }).limitedBy,
+    ).toBe('loss');
+    expect(
+      flowLimits({ windowKiB: 65536, rttMs: 1, lossPercent: 0, mssBytes: 1398, tunnelMbps: 334.7 }).limitedBy,
+    ).toBe('tunnel');
   });
 
   it('is finite and no higher than any single limit for every valid input', () => {

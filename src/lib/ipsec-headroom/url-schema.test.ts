@@ -8,7 +8,22 @@ import { FIELD_RULES } from './fields';
 import { PRESETS } from './presets';
 import { URL_SCHEMA } from './url-schema';
 
-const KEYS = ['suite', 'mode', 'outer', 'natt', 'mix', 'mtu', 'rating', 'rated_at', 'demand', 'growth', 'ceiling', 'rtt', 'window', 'loss'];
+const KEYS = [
+  'suite',
+  'mode',
+  'outer',
+  'natt',
+  'mix',
+  'mtu',
+  'rating',
+  'rated_at',
+  'demand',
+  'growth',
+  'ceiling',
+  'rtt',
+  'window',
+  'loss',
+];
 
 describe('IPsec headroom URL schema', () => {
   it('uses exactly the documented parameter names', () => {
@@ -82,12 +97,12 @@ describe('IPsec headroom URL schema', () => {
     );
     const query = fc.oneof(
       fc.string({ maxLength: 200 }),
-      fc.array(fc.tuple(fc.constantFrom(...KEYS, '__proto__', 'constructor', 'x'), value), { maxLength: 20 }).map(
-        (pairs) => `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`,
-      ),
-      fc.array(fc.tuple(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 })), { maxLength: 10 }).map(
-        (pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`,
-      ),
+      fc
+        .array(fc.tuple(fc.constantFrom(...KEYS, '__proto__', 'constructor', 'x'), value), { maxLength: 20 })
+        .map((pairs) => `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`),
+      fc
+        .array(fc.tuple(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 })), { maxLength: 10 })
+        .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`),
     );
     const within = (n: number, rule: { min: number; max: number; integer?: boolean }) =>
       Number.isFinite(n) && n >= rule.min && n <= rule.max && (!rule.integer || Number.isInteger(n));
@@ -115,7 +130,7 @@ describe('IPsec headroom URL schema', () => {
       }),
       { numRuns: 3000 },
     );
-   }, 30_000);
+  }, 30_000);
 
   it('offers every suite in the URL', () => {
     for (const suite of SUITE_IDS) {

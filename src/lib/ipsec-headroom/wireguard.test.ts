@@ -34,26 +34,35 @@ describe('WireGuard, from the whitepaper §5.4.6', () => {
 describe('properties over both IP versions and every size', () => {
   it('padding fills to 16 bytes, less than 16, and never past an interface MTU at or above the packet', () => {
     fc.assert(
-      fc.property(innerArb, fc.option(fc.integer({ min: 40, max: MAX_PACKET_BYTES }), { nil: undefined }), (inner, mtu) => {
-        const pad = wireguardPadBytes(inner, mtu);
-        expect(pad).toBeGreaterThanOrEqual(0);
-        expect(pad).toBeLessThan(16);
-        if (mtu === undefined || mtu >= Math.ceil(inner / 16) * 16) expect((inner + pad) % 16).toBe(0);
-        if (mtu !== undefined && mtu >= inner) expect(inner + pad).toBeLessThanOrEqual(mtu);
-      }),
+      fc.property(
+        innerArb,
+        fc.option(fc.integer({ min: 40, max: MAX_PACKET_BYTES }), { nil: undefined }),
+        (inner, mtu) => {
+          const pad = wireguardPadBytes(inner, mtu);
+          expect(pad).toBeGreaterThanOrEqual(0);
+          expect(pad).toBeLessThan(16);
+          if (mtu === undefined || mtu >= Math.ceil(inner / 16) * 16) expect((inner + pad) % 16).toBe(0);
+          if (mtu !== undefined && mtu >= inner) expect(inner + pad).toBeLessThanOrEqual(mtu);
+        },
+      ),
     );
   });
 
   it('segments add up, overhead stays within bounds, and the outer size never falls as the inner grows', () => {
     fc.assert(
-      fc.property(versionArb, fc.integer({ min: 40, max: MAX_PACKET_BYTES - 1 }), fc.option(fc.integer({ min: 1280, max: 9216 }), { nil: undefined }), (outer, inner, mtu) => {
-        const packet = wireguardPacket(outer, inner, mtu);
-        expect(packet.segments.reduce((sum, s) => sum + s.bytes, 0)).toBe(packet.outerBytes);
-        const bounds = wireguardOverheadBounds(outer);
-        expect(packet.overheadBytes).toBeGreaterThanOrEqual(bounds.min);
-        expect(packet.overheadBytes).toBeLessThanOrEqual(bounds.max);
-        expect(wireguardPacket(outer, inner + 1, mtu).outerBytes).toBeGreaterThanOrEqual(packet.outerBytes);
-      }),
+      fc.property(
+        versionArb,
+        fc.integer({ min: 40, max: MAX_PACKET_BYTES - 1 }),
+        fc.option(fc.integer({ min: 1280, max: 9216 }), { nil: undefined }),
+        (outer, inner, mtu) => {
+          const packet = wireguardPacket(outer, inner, mtu);
+          expect(packet.segments.reduce((sum, s) => sum + s.bytes, 0)).toBe(packet.outerBytes);
+          const bounds = wireguardOverheadBounds(outer);
+          expect(packet.overheadBytes).toBeGreaterThanOrEqual(bounds.min);
+          expect(packet.overheadBytes).toBeLessThanOrEqual(bounds.max);
+          expect(wireguardPacket(outer, inner + 1, mtu).outerBytes).toBeGreaterThanOrEqual(packet.outerBytes);
+        },
+      ),
     );
   });
 

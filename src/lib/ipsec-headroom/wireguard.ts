@@ -7,7 +7,13 @@
  * IPv6. The Linux implementation never pads past the WireGuard interface's MTU, so a packet of
  * exactly that MTU gets no padding (drivers/net/wireguard/send.c); pass `interfaceMtu` for that.
  */
-import { IP_HEADER_BYTES, MAX_PACKET_BYTES, MIN_PACKET_BYTES, type IpVersion, type OverheadBounds } from './esp-overhead';
+import {
+  IP_HEADER_BYTES,
+  MAX_PACKET_BYTES,
+  MIN_PACKET_BYTES,
+  type IpVersion,
+  type OverheadBounds,
+} from './esp-overhead';
 
 export const WIREGUARD_UDP_BYTES = 8;
 export const WIREGUARD_DATA_HEADER_BYTES = 16;
@@ -42,13 +48,25 @@ export function wireguardPadBytes(innerBytes: number, interfaceMtu?: number): nu
 
 export function wireguardPacket(outer: IpVersion, innerBytes: number, interfaceMtu?: number): WireguardPacket {
   if (!Number.isInteger(innerBytes) || innerBytes < MIN_PACKET_BYTES || innerBytes > MAX_PACKET_BYTES) {
-    throw new RangeError(`Inner packet must be a whole number of bytes from ${MIN_PACKET_BYTES} to ${MAX_PACKET_BYTES}.`);
+    throw new RangeError(
+      `Inner packet must be a whole number of bytes from ${MIN_PACKET_BYTES} to ${MAX_PACKET_BYTES}.`,
+    );
   }
   const pad = wireguardPadBytes(innerBytes, interfaceMtu);
   const segments: WireguardSegment[] = [
-    { key: 'ip', label: `Outer ${outer === 'ipv4' ? 'IPv4' : 'IPv6'} header`, bytes: IP_HEADER_BYTES[outer], source: outer === 'ipv4' ? 'RFC 791' : 'RFC 8200' },
+    {
+      key: 'ip',
+      label: `Outer ${outer === 'ipv4' ? 'IPv4' : 'IPv6'} header`,
+      bytes: IP_HEADER_BYTES[outer],
+      source: outer === 'ipv4' ? 'RFC 791' : 'RFC 8200',
+    },
     { key: 'udp', label: 'UDP header', bytes: WIREGUARD_UDP_BYTES, source: 'RFC 768' },
-    { key: 'wg-header', label: 'WireGuard data header (type, reserved, receiver, counter)', bytes: WIREGUARD_DATA_HEADER_BYTES, source: WHITEPAPER },
+    {
+      key: 'wg-header',
+      label: 'WireGuard data header (type, reserved, receiver, counter)',
+      bytes: WIREGUARD_DATA_HEADER_BYTES,
+      source: WHITEPAPER,
+    },
     { key: 'payload', label: 'Inner packet (encrypted)', bytes: innerBytes, source: WHITEPAPER },
     { key: 'pad', label: 'Padding to 16 bytes', bytes: pad, source: WHITEPAPER },
     { key: 'tag', label: 'Poly1305 tag', bytes: WIREGUARD_TAG_BYTES, source: `${WHITEPAPER}; RFC 8439` },

@@ -7,7 +7,8 @@ import { inputsArb } from './ipsec-arbitraries';
 import { FIGURE_FORMATS, headroomInputRows, headroomResultRows, headroomShareContent, monthsValue } from './wording';
 import { PRESETS } from './presets';
 
-const byLabel = (rows: Array<{ label: string; value: string }>) => Object.fromEntries(rows.map((row) => [row.label, row.value]));
+const byLabel = (rows: Array<{ label: string; value: string }>) =>
+  Object.fromEntries(rows.map((row) => [row.label, row.value]));
 
 describe('monthsValue', () => {
   it('gives 0 when already reached and no number when never', () => {
@@ -25,7 +26,9 @@ describe('headroom share rows', () => {
     expect(inputs['IPsec rating (datasheet)']).toBe('350 Mbps at 1400-byte packets');
     expect(results['Outer packet for 1400 bytes in']).toBe('1464 bytes');
     expect(results['Of which padding']).toBe('6 bytes');
-    expect(results['Utilisation (of the lower bound)']).toBe(`${figureText(result.load.percent, FIGURE_FORMATS.utilisation)} %`);
+    expect(results['Utilisation (of the lower bound)']).toBe(
+      `${figureText(result.load.percent, FIGURE_FORMATS.utilisation)} %`,
+    );
     expect(results['Months until 80 %']).toBe('0 months (already reached)');
     expect(results['TCP MSS to clamp to (IPv4 inside)']).toBe('1398 bytes');
   });
@@ -48,10 +51,15 @@ describe('headroom share rows', () => {
     fc.assert(
       fc.property(inputsArb, fc.boolean(), (inputs, lastValid) => {
         const content = headroomShareContent(inputs, ipsecHeadroom(inputs), lastValid);
-        for (const row of content.tables.flatMap((table) => table.rows)) expect(row.value).not.toMatch(/NaN|Infinity|undefined|null/);
+        for (const row of content.tables.flatMap((table) => table.rows))
+          expect(row.value).not.toMatch(/NaN|Infinity|undefined|null/);
         for (const row of content.tables[1]!.rows) expect(row.output).toBeTruthy();
         const md = markdownSummary({ ...content, url: 'https://example.test/tools/ipsec-headroom/?mtu=1500' });
-        expect(md).toContain(lastValid ? '(https://example.test/tools/ipsec-headroom/?mtu=1500)' : '[Open these inputs](https://example.test/tools/ipsec-headroom/?mtu=1500)');
+        expect(md).toContain(
+          lastValid
+            ? '(https://example.test/tools/ipsec-headroom/?mtu=1500)'
+            : '[Open these inputs](https://example.test/tools/ipsec-headroom/?mtu=1500)',
+        );
       }),
       { numRuns: 200 },
     );

@@ -33,7 +33,8 @@ describe('analyseLatency', () => {
   });
 
   it('summarises curl phases when curl timings are pasted', () => {
-    const line = 'time_namelookup=0.002 time_connect=0.012 time_appconnect=0.032 time_pretransfer=0.032 time_starttransfer=0.090 time_total=0.091';
+    const line =
+      'time_namelookup=0.002 time_connect=0.012 time_appconnect=0.032 time_pretransfer=0.032 time_starttransfer=0.090 time_total=0.091';
     const result = analyseLatency(side(line), side('60'));
     expect(result.a.phases?.medianPhases.serverWaitMs).toBeCloseTo(58, 9);
     expect(result.b.phases).toBeNull();
@@ -45,7 +46,13 @@ describe('analyseLatency', () => {
     const result = analyseLatency(side(a), side(b));
     expect(result.diff?.kind).toBe('interval');
     // The sides share the values 20…34, so ties send 30 a side to the normal approximation.
-    expect(result.rankTest).toMatchObject({ kind: 'tested', nA: 30, nB: 30, method: 'normal-approximation', hasTies: true });
+    expect(result.rankTest).toMatchObject({
+      kind: 'tested',
+      nA: 30,
+      nB: 30,
+      method: 'normal-approximation',
+      hasTies: true,
+    });
     expect(result.agreement).not.toBeNull();
     expect(result.a.multimodality).toMatchObject({ kind: 'checked', multimodal: false });
     expect(result.b.multimodality).toMatchObject({ kind: 'checked', multimodal: true });

@@ -9,7 +9,13 @@ import { medianVerdict, type MedianDiff, type Verdict } from './median-diff.ts';
 import { checkMultimodality, type MultimodalityCheck } from './multimodality.ts';
 import { parseSamples, type ParsedSamples, type UnitChoice } from './samples/index.ts';
 import { percentileEstimate, type PercentileEstimate } from './percentile-ci.ts';
-import { REPORTED_PERCENTILES, quantileSorted, sortSamples, summariseSorted, type LatencySummary } from './percentiles.ts';
+import {
+  REPORTED_PERCENTILES,
+  quantileSorted,
+  sortSamples,
+  summariseSorted,
+  type LatencySummary,
+} from './percentiles.ts';
 import { mannWhitney, type MannWhitneyResult } from './rank-test.ts';
 import { compareTests, type TestsAgreement } from './verdict-agreement.ts';
 

@@ -35,10 +35,13 @@ const ROWS: Array<[string, number]> = [
 describe('seeded coverage of the 95 % median-difference interval', () => {
   const results = ROWS.map(([id, n], i) => coverageRows(scenario(id), n, PAIRS, 9000 + i));
 
-  it.each(ROWS.map(([id, n], i) => [id, n, i] as const))('%s, n = %s: the bootstrap keeps the 94 %% floor', (_id, _n, i) => {
-    const row = results[i]!.find((r) => r.method === 'percentile bootstrap (new)')!;
-    expect(row.coverage).toBeGreaterThanOrEqual(FLOOR - tolerance(PAIRS));
-  });
+  it.each(ROWS.map(([id, n], i) => [id, n, i] as const))(
+    '%s, n = %s: the bootstrap keeps the 94 %% floor',
+    (_id, _n, i) => {
+      const row = results[i]!.find((r) => r.method === 'percentile bootstrap (new)')!;
+      expect(row.coverage).toBeGreaterThanOrEqual(FLOOR - tolerance(PAIRS));
+    },
+  );
 
   it('pooled over the rows, the bootstrap keeps the floor', () => {
     const rows = results.map((r) => r.find((row) => row.method === 'percentile bootstrap (new)')!);

@@ -6,7 +6,15 @@
  * Shared by the unit test (a few rows, a few hundred pairs) and scripts/bench/latency-coverage.mjs
  * (every row, thousands of pairs), so both measure exactly the code the page runs.
  */
-import { drawSamples, erlang, logNormal, mixture, normal, trueQuantile, type LatencyDistribution } from './latency-distributions.ts';
+import {
+  drawSamples,
+  erlang,
+  logNormal,
+  mixture,
+  normal,
+  trueQuantile,
+  type LatencyDistribution,
+} from './latency-distributions.ts';
 import { bootstrapMedianDiff } from './median-bootstrap.ts';
 import { medianDiff, type MedianDiff } from './median-diff.ts';
 import { mulberry32 } from './seeded-random.ts';
@@ -120,7 +128,13 @@ export interface CoverageRow {
  * Coverage of every method on `pairs` seeded pairs of samples of size n a side. All methods see
  * the same pairs, so their rows differ only by method.
  */
-export function coverageRows(scenario: CoverageScenario, n: number, pairs: number, seed: number, methods: CoverageMethodName[] = Object.keys(COVERAGE_METHODS) as CoverageMethodName[]): CoverageRow[] {
+export function coverageRows(
+  scenario: CoverageScenario,
+  n: number,
+  pairs: number,
+  seed: number,
+  methods: CoverageMethodName[] = Object.keys(COVERAGE_METHODS) as CoverageMethodName[],
+): CoverageRow[] {
   const truth = trueMedianDiff(scenario);
   const random = mulberry32(seed);
   const tallies = methods.map(() => ({ covered: 0, widths: new Float64Array(pairs), falseVerdicts: 0 }));

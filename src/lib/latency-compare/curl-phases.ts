@@ -48,9 +48,21 @@ export function phasesOf(t: CurlTiming): CurlPhases | null {
   ) {
     return null;
   }
-  const raw = [namelookupMs, connectMs - namelookupMs, pretransferMs - connectMs, starttransferMs - pretransferMs, totalMs - starttransferMs];
+  const raw = [
+    namelookupMs,
+    connectMs - namelookupMs,
+    pretransferMs - connectMs,
+    starttransferMs - pretransferMs,
+    totalMs - starttransferMs,
+  ];
   if (raw.some((phase) => !(phase >= -ROUNDING_SLACK_MS))) return null;
-  const [dnsMs, tcpMs, tlsMs, serverWaitMs, transferMs] = raw.map((phase) => Math.max(0, phase)) as [number, number, number, number, number];
+  const [dnsMs, tcpMs, tlsMs, serverWaitMs, transferMs] = raw.map((phase) => Math.max(0, phase)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   return { dnsMs, tcpMs, tlsMs, serverWaitMs, transferMs };
 }
 
@@ -77,7 +89,8 @@ export interface CurlTimingColumns {
   totalMs: Float64Array;
 }
 
-const present = (value: number | undefined): number | undefined => (value === undefined || Number.isNaN(value) ? undefined : value);
+const present = (value: number | undefined): number | undefined =>
+  value === undefined || Number.isNaN(value) ? undefined : value;
 
 /** The i-th request of a column set as a CurlTiming (missing values left out). */
 export function timingAt(columns: CurlTimingColumns, i: number): CurlTiming {
@@ -105,7 +118,13 @@ export function timingColumns(timings: readonly CurlTiming[]): CurlTimingColumns
 
 export function summarisePhases(columns: CurlTimingColumns): PhaseSummary | null {
   const phaseColumns = CURL_PHASE_NAMES.map(() => new Float64Array(columns.length));
-  const [dnsColumn, tcpColumn, tlsColumn, waitColumn, transferColumn] = phaseColumns as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+  const [dnsColumn, tcpColumn, tlsColumn, waitColumn, transferColumn] = phaseColumns as [
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+  ];
   const { namelookupMs, connectMs, pretransferMs, starttransferMs, totalMs } = columns;
   let n = 0;
   // The same rules as phasesOf, inlined: a hundred thousand rows should not mean as many objects.
@@ -116,7 +135,14 @@ export function summarisePhases(columns: CurlTimingColumns): PhaseSummary | null
     const wait = (starttransferMs[i] as number) - (pretransferMs[i] as number);
     const transfer = (totalMs[i] as number) - (starttransferMs[i] as number);
     // NaN (a missing timing) fails every comparison, so it is skipped here too.
-    if (!(dns >= -ROUNDING_SLACK_MS && tcp >= -ROUNDING_SLACK_MS && tls >= -ROUNDING_SLACK_MS && wait >= -ROUNDING_SLACK_MS && transfer >= -ROUNDING_SLACK_MS)) continue;
+    if (!(
+      dns >= -ROUNDING_SLACK_MS &&
+      tcp >= -ROUNDING_SLACK_MS &&
+      tls >= -ROUNDING_SLACK_MS &&
+      wait >= -ROUNDING_SLACK_MS &&
+      transfer >= -ROUNDING_SLACK_MS
+    ))
+      continue;
     dnsColumn[n] = Math.max(0, dns);
     tcpColumn[n] = Math.max(0, tcp);
     tlsColumn[n] = Math.max(0, tls);

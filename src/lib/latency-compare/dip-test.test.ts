@@ -14,7 +14,10 @@ describe('dipStatistic against R', () => {
 
 describe('dipStatistic', () => {
   it('is ¼ for two equal clusters far apart, the largest dip there is', () => {
-    const x = Float64Array.from([...Array.from({ length: 50 }, (_, i) => i / 1000), ...Array.from({ length: 50 }, (_, i) => 1000 + i / 1000)]);
+    const x = Float64Array.from([
+      ...Array.from({ length: 50 }, (_, i) => i / 1000),
+      ...Array.from({ length: 50 }, (_, i) => 1000 + i / 1000),
+    ]);
     expect(dipStatistic(x)).toBeGreaterThan(0.24);
     expect(dipStatistic(x)).toBeLessThanOrEqual(0.25);
   });

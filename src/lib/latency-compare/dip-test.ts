@@ -63,14 +63,14 @@ export function dipStatistic(x: ArrayLike<number>): number {
   for (;;) {
     let g = 0;
     gcm[g++] = high;
-    for (let v = high; v > low; ) {
+    for (let v = high; v > low;) {
       v = gcmPrev[v] as number;
       gcm[g++] = v;
     }
     gcm[g - 1] = low; // low lies on the minorant; this only matters where it is collinear
     let l = 0;
     lcm[l++] = low;
-    for (let v = low; v < high; ) {
+    for (let v = low; v < high;) {
       v = lcmNext[v] as number;
       lcm[l++] = v;
     }

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { ecdfPoints } from './analyse.ts';
-import { ECDF_TABLE_FRACTIONS, MAX_NINES, PERCENTILE_PLOT_POINTS, ecdfOverlay, percentLabel, percentileCurve, percentilePlot } from './distribution-plots.ts';
+import {
+  ECDF_TABLE_FRACTIONS,
+  MAX_NINES,
+  PERCENTILE_PLOT_POINTS,
+  ecdfOverlay,
+  percentLabel,
+  percentileCurve,
+  percentilePlot,
+} from './distribution-plots.ts';
 import { sortSamples } from './percentiles.ts';
 
 // Property runs can be slow on a busy two-core machine; this is a hang guard, not a speed check.
@@ -19,8 +27,12 @@ describe('ecdfOverlay', () => {
     expect(overlay.b).toBe(b);
     expect(overlay.rows.map((r) => r.fraction)).toEqual([...ECDF_TABLE_FRACTIONS]);
     // numpy.percentile(x, 100·p) with NumPy 2.4's default method="linear" (type 7).
-    const numpyA = [9.8, 10.48, 11.725, 13.100000000000001, 15.8, 28.760000000000005, 41.304999999999986, 52.26100000000002, 55.0];
-    const numpyB = [19.9, 19.96, 20.25, 21.0, 22.700000000000003, 46.10000000000002, 63.19999999999996, 76.87999999999997, 80.3];
+    const numpyA = [
+      9.8, 10.48, 11.725, 13.100000000000001, 15.8, 28.760000000000005, 41.304999999999986, 52.26100000000002, 55.0,
+    ];
+    const numpyB = [
+      19.9, 19.96, 20.25, 21.0, 22.700000000000003, 46.10000000000002, 63.19999999999996, 76.87999999999997, 80.3,
+    ];
     overlay.rows.forEach((row, i) => {
       expect(row.aMs).toBeCloseTo(numpyA[i]!, 10);
       expect(row.bMs).toBeCloseTo(numpyB[i]!, 10);
@@ -35,7 +47,15 @@ describe('ecdfOverlay', () => {
 
 describe('percentilePlot on a nines axis', () => {
   it('labels percentiles without float noise', () => {
-    expect([0, 0.5, 0.9, 0.99, 0.999, 0.9999, 0.99999].map(percentLabel)).toEqual(['0 %', '50 %', '90 %', '99 %', '99.9 %', '99.99 %', '99.999 %']);
+    expect([0, 0.5, 0.9, 0.99, 0.999, 0.9999, 0.99999].map(percentLabel)).toEqual([
+      '0 %',
+      '50 %',
+      '90 %',
+      '99 %',
+      '99.9 %',
+      '99.99 %',
+      '99.999 %',
+    ]);
   });
 
   it('puts ticks at 0 %, 90 %, 99 % … as far as the larger side resolves', () => {
@@ -73,18 +93,24 @@ describe('percentilePlot on a nines axis', () => {
 
   it('gives rising curves within the data range for any sample', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1e5, noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 300 }), (raw) => {
-        const sorted = sortSamples(raw);
-        const curve = percentileCurve(sorted);
-        for (let i = 1; i < curve.length; i++) {
-          expect(curve[i]!.p).toBeGreaterThan(curve[i - 1]!.p);
-          expect(curve[i]!.ms).toBeGreaterThanOrEqual(curve[i - 1]!.ms);
-        }
-        for (const point of curve) {
-          expect(point.ms).toBeGreaterThanOrEqual(sorted[0]!);
-          expect(point.ms).toBeLessThanOrEqual(sorted[sorted.length - 1]!);
-        }
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1e5, noNaN: true, noDefaultInfinity: true }), {
+          minLength: 1,
+          maxLength: 300,
+        }),
+        (raw) => {
+          const sorted = sortSamples(raw);
+          const curve = percentileCurve(sorted);
+          for (let i = 1; i < curve.length; i++) {
+            expect(curve[i]!.p).toBeGreaterThan(curve[i - 1]!.p);
+            expect(curve[i]!.ms).toBeGreaterThanOrEqual(curve[i - 1]!.ms);
+          }
+          for (const point of curve) {
+            expect(point.ms).toBeGreaterThanOrEqual(sorted[0]!);
+            expect(point.ms).toBeLessThanOrEqual(sorted[sorted.length - 1]!);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -71,12 +71,21 @@ function nines(k: number): number {
   return k === 0 ? 0 : Number((1 - 10 ** -k).toFixed(k));
 }
 
-export function ecdfOverlay(sortedA: ArrayLike<number>, sortedB: ArrayLike<number>, ecdfA: EcdfPoint[], ecdfB: EcdfPoint[]): EcdfOverlay {
+export function ecdfOverlay(
+  sortedA: ArrayLike<number>,
+  sortedB: ArrayLike<number>,
+  ecdfA: EcdfPoint[],
+  ecdfB: EcdfPoint[],
+): EcdfOverlay {
   const at = (sorted: ArrayLike<number>, f: number) => (sorted.length === 0 ? null : quantileSorted(sorted, f));
   return {
     a: ecdfA,
     b: ecdfB,
-    rows: ECDF_TABLE_FRACTIONS.map((fraction) => ({ fraction, aMs: at(sortedA, fraction), bMs: at(sortedB, fraction) })),
+    rows: ECDF_TABLE_FRACTIONS.map((fraction) => ({
+      fraction,
+      aMs: at(sortedA, fraction),
+      bMs: at(sortedB, fraction),
+    })),
   };
 }
 
@@ -106,7 +115,8 @@ export function percentilePlot(sortedA: ArrayLike<number>, sortedB: ArrayLike<nu
     ticks.push({ p, inverseTail: 10 ** k, label: percentLabel(p) });
   }
   const rowPs = [0.5, ...ticks.slice(1).map((t) => t.p)];
-  const at = (sorted: ArrayLike<number>, p: number) => (sorted.length === 0 || sorted.length * (1 - p) < 1 - 1e-9 ? null : quantileSorted(sorted, p));
+  const at = (sorted: ArrayLike<number>, p: number) =>
+    sorted.length === 0 || sorted.length * (1 - p) < 1 - 1e-9 ? null : quantileSorted(sorted, p);
   return {
     a: percentileCurve(sortedA),
     b: percentileCurve(sortedB),

@@ -7,7 +7,9 @@ import { emptyAnalysis, isBlank } from './empty-analysis';
 // guard, not a speed check (speed is measured by the bench scripts).
 vi.setConfig({ testTimeout: 60_000 });
 
-const blankText = fc.array(fc.constantFrom(' ', '\t', '\n', '\r\n', '\u00a0'), { maxLength: 12 }).map((parts) => parts.join(''));
+const blankText = fc
+  .array(fc.constantFrom(' ', '\t', '\n', '\r\n', '\u00a0'), { maxLength: 12 })
+  .map((parts) => parts.join(''));
 const side = (text: fc.Arbitrary<string>): fc.Arbitrary<SideInput> =>
   fc.record({
     text,

@@ -85,7 +85,10 @@ describe('bootstrapMedianDiff', () => {
 });
 
 describe('properties', () => {
-  const sideArb = fc.array(fc.double({ min: 0, max: 1e5, noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 120 });
+  const sideArb = fc.array(fc.double({ min: 0, max: 1e5, noNaN: true, noDefaultInfinity: true }), {
+    minLength: 1,
+    maxLength: 120,
+  });
 
   it('the interval holds the estimate, lies within the possible range, and nothing is NaN', () => {
     fc.assert(

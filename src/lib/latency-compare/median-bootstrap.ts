@@ -56,7 +56,11 @@ export function bootstrapMedianDiffReplicates(
  * the observed difference in the rare lumpy cases where the percentiles miss it, so a verdict
  * never reads "slower by 10 ms (95 % CI 12 to 30 ms)"; widening can only raise coverage.
  */
-export function bootstrapMedianDiff(sortedA: ArrayLike<number>, sortedB: ArrayLike<number>, options: BootstrapOptions = {}): MedianDiff {
+export function bootstrapMedianDiff(
+  sortedA: ArrayLike<number>,
+  sortedB: ArrayLike<number>,
+  options: BootstrapOptions = {},
+): MedianDiff {
   const medianAMs = quantileSorted(sortedA, 0.5);
   const medianBMs = quantileSorted(sortedB, 0.5);
   const diffMs = medianBMs - medianAMs;
@@ -65,7 +69,12 @@ export function bootstrapMedianDiff(sortedA: ArrayLike<number>, sortedB: ArrayLi
     return { kind: 'too-few-samples', diffMs, medianAMs, medianBMs, ratio, minN: MIN_SAMPLES_FOR_MEDIAN_DIFF };
   }
   const level = options.level ?? BOOTSTRAP_LEVEL;
-  const diffs = bootstrapMedianDiffReplicates(sortedA, sortedB, options.replicates ?? BOOTSTRAP_REPLICATES, options.seed ?? BOOTSTRAP_SEED);
+  const diffs = bootstrapMedianDiffReplicates(
+    sortedA,
+    sortedB,
+    options.replicates ?? BOOTSTRAP_REPLICATES,
+    options.seed ?? BOOTSTRAP_SEED,
+  );
   const alpha = 1 - level;
   const lowMs = Math.min(diffMs, quantileSorted(diffs, alpha / 2));
   const highMs = Math.max(diffMs, quantileSorted(diffs, 1 - alpha / 2));

@@ -77,7 +77,10 @@ describe('coverage by simulation', () => {
 });
 
 describe('properties', () => {
-  const sideArb = fc.array(fc.double({ min: 0, max: 1e5, noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 200 });
+  const sideArb = fc.array(fc.double({ min: 0, max: 1e5, noNaN: true, noDefaultInfinity: true }), {
+    minLength: 1,
+    maxLength: 200,
+  });
 
   it('swapping A and B flips the sign of the difference and its interval', () => {
     fc.assert(

@@ -71,7 +71,15 @@ export function medianDiff(sortedA: ArrayLike<number>, sortedB: ArrayLike<number
     return { kind: 'too-few-samples', diffMs, medianAMs, medianBMs, ratio, minN: MIN_SAMPLES_FOR_MEDIAN_DIFF };
   }
   const halfWidth = Z_95 * Math.hypot(seA, seB);
-  return { kind: 'interval', diffMs, lowMs: diffMs - halfWidth, highMs: diffMs + halfWidth, medianAMs, medianBMs, ratio };
+  return {
+    kind: 'interval',
+    diffMs,
+    lowMs: diffMs - halfWidth,
+    highMs: diffMs + halfWidth,
+    medianAMs,
+    medianBMs,
+    ratio,
+  };
 }
 
 /** Plain-words verdict: which side is slower, or that this sample size shows no difference. */

@@ -9,7 +9,14 @@ const side = (text: string) => ({ text, unit: 'auto' as const, column: null });
 describe('buildComparison', () => {
   it('gives the story’s summary-only comparison: +52 ms, 1.87×, no interval', () => {
     const view = buildComparison(null, PRESETS.story, { a: false, b: false }, fmt);
-    expect(view).toMatchObject({ mode: 'summary', statistic: 'mean', diffMs: 52, ciLowMs: null, ciHighMs: null, verdictKind: 'b-slower' });
+    expect(view).toMatchObject({
+      mode: 'summary',
+      statistic: 'mean',
+      diffMs: 52,
+      ciLowMs: null,
+      ciHighMs: null,
+      verdictKind: 'b-slower',
+    });
     expect(view.ratio).toBeCloseTo(1.8667, 4);
     expect(view.verdict).toBe('B slower by 52 ms in mean (summary only: no uncertainty known)');
     expect(view.a.n).toBeNull();
@@ -42,7 +49,9 @@ describe('buildComparison', () => {
     const analysis = analyseLatency(side('garbage'), side(''));
     const view = buildComparison(analysis, { ...PRESETS.story, bMs: null }, { a: true, b: false }, fmt);
     expect(view.mode).toBe('incomplete');
-    expect(view.verdict).toBe("No difference shown: A's samples could not be read and B has no samples or summary figures.");
+    expect(view.verdict).toBe(
+      "No difference shown: A's samples could not be read and B has no samples or summary figures.",
+    );
     expect(view.roundTrips).toBeNull();
   });
 

@@ -62,11 +62,23 @@ export interface ComparisonView {
   roundTrips: RoundTripBreakdown | null;
 }
 
-function sideFigures(side: 'a' | 'b', analysis: LatencyAnalysis | null, state: LatencyState, hasText: boolean): SideFigures {
+function sideFigures(
+  side: 'a' | 'b',
+  analysis: LatencyAnalysis | null,
+  state: LatencyState,
+  hasText: boolean,
+): SideFigures {
   const summary = analysis?.[side].summary ?? null;
   if (hasText) {
     if (summary) {
-      return { source: 'samples', n: summary.n, meanMs: summary.meanMs, p50Ms: summary.p50Ms, p95Ms: summary.p95Ms, p99Ms: summary.p99Ms };
+      return {
+        source: 'samples',
+        n: summary.n,
+        meanMs: summary.meanMs,
+        p50Ms: summary.p50Ms,
+        p95Ms: summary.p95Ms,
+        p99Ms: summary.p99Ms,
+      };
     }
     return { source: 'unreadable', n: null, meanMs: null, p50Ms: null, p95Ms: null, p99Ms: null };
   }

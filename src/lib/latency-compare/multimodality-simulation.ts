@@ -20,10 +20,21 @@ export interface ModalityScenario {
 export const MODALITY_SCENARIOS: ModalityScenario[] = [
   { id: 'normal', description: 'N(50, 5)', dist: normal(50, 5), multimodal: false },
   { id: 'lognormal-0.4', description: 'lognormal, median 60 ms, σ 0.4', dist: logNormal(60, 0.4), multimodal: false },
-  { id: 'lognormal-1', description: 'lognormal, median 60 ms, σ 1 (long tail)', dist: logNormal(60, 1), multimodal: false },
+  {
+    id: 'lognormal-1',
+    description: 'lognormal, median 60 ms, σ 1 (long tail)',
+    dist: logNormal(60, 1),
+    multimodal: false,
+  },
   { id: 'gamma-2', description: 'gamma, shape 2, scale 20, + 5 ms', dist: erlang(2, 20, 5), multimodal: false },
   { id: 'exponential', description: 'exponential, mean 30 ms (mode at 0)', dist: erlang(1, 30), multimodal: false },
-  { id: 'lognormal-rounded', description: 'lognormal, median 8 ms, σ 0.3, rounded to whole ms', dist: logNormal(8, 0.3), multimodal: false, roundToMs: 1 },
+  {
+    id: 'lognormal-rounded',
+    description: 'lognormal, median 8 ms, σ 0.3, rounded to whole ms',
+    dist: logNormal(8, 0.3),
+    multimodal: false,
+    roundToMs: 1,
+  },
   {
     id: 'far-bimodal',
     description: '50/50 N(20, 2) + N(200, 20)',
@@ -70,7 +81,8 @@ export function modalityRow(scenario: ModalityScenario, n: number, runs: number,
   let warned = 0;
   for (let run = 0; run < runs; run++) {
     const x = drawSamples(scenario.dist, random, n);
-    if (scenario.roundToMs) for (let i = 0; i < n; i++) x[i] = Math.round((x[i] as number) / scenario.roundToMs) * scenario.roundToMs;
+    if (scenario.roundToMs)
+      for (let i = 0; i < n; i++) x[i] = Math.round((x[i] as number) / scenario.roundToMs) * scenario.roundToMs;
     const check = checkMultimodality(x.sort());
     if (check.kind === 'checked' && check.multimodal) warned++;
   }

@@ -33,7 +33,10 @@ describe('critical values', () => {
   });
 
   it('interpolates between tabulated sizes', () => {
-    const [lowRow, highRow] = [DIP_CRITICAL_VALUES.find((r) => r[0] === 100)!, DIP_CRITICAL_VALUES.find((r) => r[0] === 150)!];
+    const [lowRow, highRow] = [
+      DIP_CRITICAL_VALUES.find((r) => r[0] === 100)!,
+      DIP_CRITICAL_VALUES.find((r) => r[0] === 150)!,
+    ];
     const column = DIP_CRITICAL_LEVELS.indexOf(0.05) + 1;
     const mid = criticalScaledDip(122, 0.05);
     expect(mid).toBeGreaterThanOrEqual(Math.min(lowRow[column]!, highRow[column]!));
@@ -61,12 +64,17 @@ describe('checkMultimodality', () => {
   it('stays quiet on one population, rounded or not', () => {
     const check = checkMultimodality(sortSamples(range(1, 60)));
     expect(check).toMatchObject({ kind: 'checked', multimodal: false, split: null, tiesSpread: false });
-    const rounded = checkMultimodality(sortSamples([5, 5, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 9, 9, 10, 12]));
+    const rounded = checkMultimodality(
+      sortSamples([5, 5, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 8, 8, 8, 8, 9, 9, 10, 12]),
+    );
     expect(rounded).toMatchObject({ kind: 'checked', multimodal: false, tiesSpread: true });
   });
 
   it('calls a constant sample one population', () => {
-    expect(checkMultimodality(sortSamples(new Array(30).fill(4)))).toMatchObject({ kind: 'checked', multimodal: false });
+    expect(checkMultimodality(sortSamples(new Array(30).fill(4)))).toMatchObject({
+      kind: 'checked',
+      multimodal: false,
+    });
   });
 });
 
@@ -90,7 +98,9 @@ describe('large samples', () => {
     ).sort();
     expect(checkMultimodality(bimodal)).toMatchObject({ kind: 'checked', multimodal: true, n: 300_000 });
     // Three decimals, as load testers print: ties everywhere, spread before the test.
-    const rounded = drawSamples(logNormal(60, 0.4), random, 300_000).map((v) => Math.round(v * 1000) / 1000).sort();
+    const rounded = drawSamples(logNormal(60, 0.4), random, 300_000)
+      .map((v) => Math.round(v * 1000) / 1000)
+      .sort();
     expect(checkMultimodality(rounded)).toMatchObject({ kind: 'checked', multimodal: false });
   });
 });

@@ -105,7 +105,12 @@ export function splitPopulations(sorted: ArrayLike<number>): PopulationSplit | n
     const low = sorted[start + Math.floor(h)] as number;
     return h === Math.floor(h) ? low : low + 0.5 * ((sorted[start + Math.ceil(h)] as number) - low);
   };
-  return { splitMs: sorted[bestK - 1] as number, lowerShare: bestK / n, lowerMedianMs: medianOf(0, bestK), upperMedianMs: medianOf(bestK, n) };
+  return {
+    splitMs: sorted[bestK - 1] as number,
+    lowerShare: bestK / n,
+    lowerMedianMs: medianOf(0, bestK),
+    upperMedianMs: medianOf(bestK, n),
+  };
 }
 
 /** m order statistics at evenly spaced ranks (the ((j + ½)/m)-th quantiles, j = 0 … m − 1). */

@@ -97,7 +97,10 @@ describe('coverage by simulation', () => {
 });
 
 describe('interval properties', () => {
-  const valuesArb = fc.array(fc.double({ min: 0, max: 1e5, noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 600 });
+  const valuesArb = fc.array(fc.double({ min: 0, max: 1e5, noNaN: true, noDefaultInfinity: true }), {
+    minLength: 1,
+    maxLength: 600,
+  });
 
   it('contains the type-7 point estimate whenever it exists', () => {
     fc.assert(

@@ -52,7 +52,10 @@ describe('quantileSorted (type 7)', () => {
   });
 });
 
-const sampleArb = fc.array(fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 300 });
+const sampleArb = fc.array(fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true }), {
+  minLength: 1,
+  maxLength: 300,
+});
 const probArb = fc.double({ min: 0, max: 1, noNaN: true });
 
 describe('percentile properties', () => {

@@ -125,7 +125,12 @@ describe('exact test with ties', () => {
     const tied = (n: number, shift: number) => range(n, (i) => (i % 7) + shift);
     expect(tested(tied(MANN_WHITNEY_TIES_EXACT_LIMIT, 0), tied(MANN_WHITNEY_TIES_EXACT_LIMIT, 1)).method).toBe('exact');
     expect(tested(tied(MANN_WHITNEY_TIES_EXACT_LIMIT + 1, 0), tied(10, 1)).method).toBe('normal-approximation');
-    expect(tested(range(MANN_WHITNEY_EXACT_LIMIT + 1, (i) => i), [0.5]).method).toBe('normal-approximation');
+    expect(
+      tested(
+        range(MANN_WHITNEY_EXACT_LIMIT + 1, (i) => i),
+        [0.5],
+      ).method,
+    ).toBe('normal-approximation');
   });
 });
 
@@ -145,7 +150,10 @@ describe('edge cases and properties', () => {
   });
 
   it('swapping A and B mirrors U and keeps p; p stays in [0, 1]', () => {
-    const side = fc.array(fc.double({ min: 0, max: 1000, noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 80 });
+    const side = fc.array(fc.double({ min: 0, max: 1000, noNaN: true, noDefaultInfinity: true }), {
+      minLength: 1,
+      maxLength: 80,
+    });
     fc.assert(
       fc.property(side, side, (a, b) => {
         const ab = mannWhitney(sorted(a), sorted(b));

@@ -74,7 +74,10 @@ function rankSums(sortedA: ArrayLike<number>, sortedB: ArrayLike<number>, keepGr
   let groupCount = 0;
   const tieGroups: number[] = [];
   while (i < nA || j < nB) {
-    const value = j >= nB || (i < nA && (sortedA[i] as number) < (sortedB[j] as number)) ? (sortedA[i] as number) : (sortedB[j] as number);
+    const value =
+      j >= nB || (i < nA && (sortedA[i] as number) < (sortedB[j] as number))
+        ? (sortedA[i] as number)
+        : (sortedB[j] as number);
     let countA = 0;
     let countB = 0;
     while (i < nA && sortedA[i] === value) {
@@ -105,7 +108,13 @@ function rankSums(sortedA: ArrayLike<number>, sortedB: ArrayLike<number>, keepGr
  * with c in B, U ≤ c·(below − c), which bounds the work to about N·nB·nA·nB/6 steps.
  * Returns P(U ≤ u) and P(U ≥ u) for the observed u.
  */
-function exactTails(tieGroups: number[], nA: number, nB: number, observedU: number, hasTies: boolean): { lower: number; upper: number } {
+function exactTails(
+  tieGroups: number[],
+  nA: number,
+  nB: number,
+  observedU: number,
+  hasTies: boolean,
+): { lower: number; upper: number } {
   const scale = hasTies ? 2 : 1;
   const width = scale * nA * nB + 1;
   let counts = new Float64Array((nB + 1) * width);
@@ -169,7 +178,17 @@ export function mannWhitney(sortedA: ArrayLike<number>, sortedB: ArrayLike<numbe
   const limit = hasTies ? MANN_WHITNEY_TIES_EXACT_LIMIT : MANN_WHITNEY_EXACT_LIMIT;
   if (nA <= limit && nB <= limit) {
     const { lower, upper } = exactTails(tieGroups, nA, nB, uB, hasTies);
-    return { kind: 'tested', nA, nB, uB, probBSlower: uB / pairs, pValue: Math.min(1, 2 * Math.min(lower, upper)), method: 'exact', z: null, hasTies };
+    return {
+      kind: 'tested',
+      nA,
+      nB,
+      uB,
+      probBSlower: uB / pairs,
+      pValue: Math.min(1, 2 * Math.min(lower, upper)),
+      method: 'exact',
+      z: null,
+      hasTies,
+    };
   }
   const total = nA + nB;
   const mean = pairs / 2;

@@ -38,13 +38,31 @@ describe('explainGap', () => {
   });
 
   it('counts one RTT per request on a warm connection and skips DNS', () => {
-    const result = explainGap({ ttfbAMs: 60, ttfbBMs: 112, rttAMs: 10, rttBMs: 23, tls: '1.2', conn: 'warm', dnsAMs: 5, dnsBMs: 50 });
+    const result = explainGap({
+      ttfbAMs: 60,
+      ttfbBMs: 112,
+      rttAMs: 10,
+      rttBMs: 23,
+      tls: '1.2',
+      conn: 'warm',
+      dnsAMs: 5,
+      dnsBMs: 50,
+    });
     expect(result.explainedMs).toBe(13);
     expect(result.unexplainedMs).toBe(39);
   });
 
   it('adds DNS on cold connections', () => {
-    const result = explainGap({ ttfbAMs: 60, ttfbBMs: 112, rttAMs: 10, rttBMs: 10, tls: '1.3', conn: 'cold', dnsAMs: 2, dnsBMs: 12 });
+    const result = explainGap({
+      ttfbAMs: 60,
+      ttfbBMs: 112,
+      rttAMs: 10,
+      rttBMs: 10,
+      tls: '1.3',
+      conn: 'cold',
+      dnsAMs: 2,
+      dnsBMs: 12,
+    });
     expect(result.explainedMs).toBe(10);
   });
 
@@ -56,11 +74,27 @@ describe('explainGap', () => {
   it('explained + unexplained always equals the gap, and nothing is NaN', () => {
     const ms = fc.double({ min: 0, max: 10_000, noNaN: true });
     fc.assert(
-      fc.property(ms, ms, ms, ms, fc.constantFrom('1.2', '1.3'), fc.constantFrom('cold', 'warm'), (ttfbAMs, ttfbBMs, rttAMs, rttBMs, tls, conn) => {
-        const r = explainGap({ ttfbAMs, ttfbBMs, rttAMs, rttBMs, tls: tls as '1.2' | '1.3', conn: conn as 'cold' | 'warm' });
-        expect(r.explainedMs + r.unexplainedMs).toBeCloseTo(r.gapMs, 6);
-        for (const v of [r.explainedMs, r.unexplainedMs, r.serverAMs, r.serverBMs]) expect(Number.isFinite(v)).toBe(true);
-      }),
+      fc.property(
+        ms,
+        ms,
+        ms,
+        ms,
+        fc.constantFrom('1.2', '1.3'),
+        fc.constantFrom('cold', 'warm'),
+        (ttfbAMs, ttfbBMs, rttAMs, rttBMs, tls, conn) => {
+          const r = explainGap({
+            ttfbAMs,
+            ttfbBMs,
+            rttAMs,
+            rttBMs,
+            tls: tls as '1.2' | '1.3',
+            conn: conn as 'cold' | 'warm',
+          });
+          expect(r.explainedMs + r.unexplainedMs).toBeCloseTo(r.gapMs, 6);
+          for (const v of [r.explainedMs, r.unexplainedMs, r.serverAMs, r.serverBMs])
+            expect(Number.isFinite(v)).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -22,7 +22,10 @@ describe('sample text form', () => {
   it('stores sorted whole microseconds as base-36 deltas', () => {
     // 60 ms = 60000 µs = "1aao" in base 36; 60.0004 rounds to the same µs (delta 0); 61.5 is +1500 µs = "15o".
     expect(samplesToText([61.5, 60, 60.0004])).toBe('L1;1aao,0,15o');
-    expect(textToSamples(samplesToText([61.5, 60, 60.0004]))).toEqual({ ok: true, value: new Float64Array([60, 60, 61.5]) });
+    expect(textToSamples(samplesToText([61.5, 60, 60.0004]))).toEqual({
+      ok: true,
+      value: new Float64Array([60, 60, 61.5]),
+    });
   });
 
   it('refuses text it did not write', () => {
@@ -58,13 +61,16 @@ describe('encode and decode', () => {
 
   it('round-trips any valid sample set (sorted, µs precision)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.double({ min: 0, max: 3_600_000, noNaN: true }), { minLength: 1, maxLength: 300 }), async (values) => {
-        const decoded = await decodeSamples(await encodeSamples(values));
-        expect(decoded.ok).toBe(true);
-        if (!decoded.ok) return;
-        const expected = values.map((v) => Math.round(v * 1000) / 1000).sort((x, y) => x - y);
-        decoded.value.forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 6));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.double({ min: 0, max: 3_600_000, noNaN: true }), { minLength: 1, maxLength: 300 }),
+        async (values) => {
+          const decoded = await decodeSamples(await encodeSamples(values));
+          expect(decoded.ok).toBe(true);
+          if (!decoded.ok) return;
+          const expected = values.map((v) => Math.round(v * 1000) / 1000).sort((x, y) => x - y);
+          decoded.value.forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 6));
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -108,11 +114,18 @@ describe('hostile parameters', () => {
 
   it('never throws and yields only finite, in-range samples for any string', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: fc.constantFrom(...'AZaz09-_+/=%'.split('')), maxLength: 200 })), async (param) => {
-        const decoded = await decodeSamples(param);
-        if (decoded.ok) for (const v of decoded.value) expect(Number.isFinite(v) && v >= 0 && v <= 3_600_000).toBe(true);
-        else expect(typeof decoded.reason).toBe('string');
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.string({ unit: fc.constantFrom(...'AZaz09-_+/=%'.split('')), maxLength: 200 }),
+        ),
+        async (param) => {
+          const decoded = await decodeSamples(param);
+          if (decoded.ok)
+            for (const v of decoded.value) expect(Number.isFinite(v) && v >= 0 && v <= 3_600_000).toBe(true);
+          else expect(typeof decoded.reason).toBe('string');
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -136,7 +149,10 @@ describe('fitSampleParams', () => {
       params: { a_data: 'a'.repeat(100), b_data: 'b'.repeat(100) },
       omitted: false,
     });
-    expect(fitSampleParams('x'.repeat(100), { a_data: 'a'.repeat(4000), b_data: 'b'.repeat(4000) })).toEqual({ params: {}, omitted: true });
+    expect(fitSampleParams('x'.repeat(100), { a_data: 'a'.repeat(4000), b_data: 'b'.repeat(4000) })).toEqual({
+      params: {},
+      omitted: true,
+    });
     expect(fitSampleParams('x', { a_data: null, b_data: null })).toEqual({ params: {}, omitted: false });
   });
 });

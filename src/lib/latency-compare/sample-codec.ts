@@ -27,12 +27,17 @@ export type Inflate = (bytes: Uint8Array, maxOutputBytes: number) => Promise<Uin
 export type DecodedSamples = Parse<Float64Array>;
 
 export const deflateRaw: Deflate = async (bytes) => {
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new CompressionStream('deflate-raw'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 };
 
 export const inflateRaw: Inflate = async (bytes, maxOutputBytes) => {
-  const reader = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const reader = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate-raw'))
+    .getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {

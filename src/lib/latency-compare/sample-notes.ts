@@ -19,7 +19,12 @@ export interface SampleNote {
 /** One message per noteworthy thing about how an input was read; errors first. */
 export function parseNotes(parsed: Omit<ParsedSamples, 'valuesMs' | 'curlTimings'>, n: number): SampleNote[] {
   if (parsed.format === 'binary') {
-    return [{ level: 'error', text: `No samples could be read: this looks like binary data (NUL bytes or other control characters), not text. ${SUPPORTED_FORMATS_TEXT}` }];
+    return [
+      {
+        level: 'error',
+        text: `No samples could be read: this looks like binary data (NUL bytes or other control characters), not text. ${SUPPORTED_FORMATS_TEXT}`,
+      },
+    ];
   }
   if (parsed.format === 'unrecognised') return [{ level: 'error', text: parsed.description }];
   const notes: SampleNote[] = [];
@@ -45,15 +50,28 @@ export function parseNotes(parsed: Omit<ParsedSamples, 'valuesMs' | 'curlTimings
     notes.push({ level: 'info', text: `${parsed.description}${why}` });
   }
   if (parsed.kind === 'summary') {
-    notes.push({ level: 'info', text: 'This is a summary, not individual requests: compare it through the summary figures (no confidence interval can come from it).' });
+    notes.push({
+      level: 'info',
+      text: 'This is a summary, not individual requests: compare it through the summary figures (no confidence interval can come from it).',
+    });
   }
   if (parsed.unitAmbiguous && parsed.unitHint !== 's') {
-    notes.push({ level: 'warning', text: 'Nothing says which unit these numbers are in; milliseconds were assumed. Any verdict depends on that: choose the unit if it is not ms.' });
+    notes.push({
+      level: 'warning',
+      text: 'Nothing says which unit these numbers are in; milliseconds were assumed. Any verdict depends on that: choose the unit if it is not ms.',
+    });
   }
   if (parsed.unitHint === 's') {
-    notes.push({ level: 'warning', text: 'Every value is under 10 with decimals: if these are seconds, choose "s" as the unit.' });
+    notes.push({
+      level: 'warning',
+      text: 'Every value is under 10 with decimals: if these are seconds, choose "s" as the unit.',
+    });
   }
-  if (parsed.commentLines > 0) notes.push({ level: 'info', text: `${fixedNumber(parsed.commentLines, 0, true)} comment lines (starting with #) were skipped.` });
+  if (parsed.commentLines > 0)
+    notes.push({
+      level: 'info',
+      text: `${fixedNumber(parsed.commentLines, 0, true)} comment lines (starting with #) were skipped.`,
+    });
   return notes;
 }
 

@@ -8,7 +8,15 @@ vi.setConfig({ testTimeout: 60_000 });
 describe('compareSummaries', () => {
   it('gives the story’s +52 ms and 1.87× from the two averages, with no uncertainty', () => {
     const result = compareSummaries({ meanMs: 60 }, { meanMs: 112 });
-    expect(result).toMatchObject({ kind: 'compared', statistic: 'mean', aMs: 60, bMs: 112, diffMs: 52, uncertainty: 'unknown', p95DiffMs: null });
+    expect(result).toMatchObject({
+      kind: 'compared',
+      statistic: 'mean',
+      aMs: 60,
+      bMs: 112,
+      diffMs: 52,
+      uncertainty: 'unknown',
+      p95DiffMs: null,
+    });
     if (result.kind === 'compared') expect(result.ratio).toBeCloseTo(1.8667, 4);
   });
 
@@ -18,7 +26,10 @@ describe('compareSummaries', () => {
   });
 
   it('falls back to means when only one side has a median', () => {
-    expect(compareSummaries({ meanMs: 60, p50Ms: 55 }, { meanMs: 112 })).toMatchObject({ statistic: 'mean', diffMs: 52 });
+    expect(compareSummaries({ meanMs: 60, p50Ms: 55 }, { meanMs: 112 })).toMatchObject({
+      statistic: 'mean',
+      diffMs: 52,
+    });
   });
 
   it('reports which side lacks a figure', () => {

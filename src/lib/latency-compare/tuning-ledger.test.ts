@@ -17,11 +17,21 @@ vi.setConfig({ testTimeout: 60_000 });
 
 describe('recorded steps', () => {
   it('lists the five steps of the story in order', () => {
-    expect(RECORDED_TUNING_STEPS.map((s) => s.id)).toEqual(['host-passthrough', 'vcpu-pinning', 'ksm-off', 'thp-off', 'virtio']);
+    expect(RECORDED_TUNING_STEPS.map((s) => s.id)).toEqual([
+      'host-passthrough',
+      'vcpu-pinning',
+      'ksm-off',
+      'thp-off',
+      'virtio',
+    ]);
   });
 
   it('records "no noticeable change" for the first four and a silent record for virtio', () => {
-    expect(RECORDED_TUNING_STEPS.slice(0, 4).every((s) => s.status === 'no-noticeable-change' && /no noticeable change/i.test(s.recordSays))).toBe(true);
+    expect(
+      RECORDED_TUNING_STEPS.slice(0, 4).every(
+        (s) => s.status === 'no-noticeable-change' && /no noticeable change/i.test(s.recordSays),
+      ),
+    ).toBe(true);
     const virtio = RECORDED_TUNING_STEPS[4]!;
     expect(virtio.status).toBe('record-ends-before-result');
     expect(virtio.recordSays).toMatch(/breaks off/);

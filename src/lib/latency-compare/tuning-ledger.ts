@@ -24,7 +24,8 @@ export const RECORDED_TUNING_STEPS: readonly RecordedStep[] = [
   {
     id: 'host-passthrough',
     step: 'CPU mode host-passthrough',
-    detail: 'libvirt was set to pass the real host CPU, with its flags, through to guests instead of an emulated QEMU CPU model.',
+    detail:
+      'libvirt was set to pass the real host CPU, with its flags, through to guests instead of an emulated QEMU CPU model.',
     status: 'no-noticeable-change',
     recordSays: NO_CHANGE,
     note: {
@@ -35,14 +36,16 @@ export const RECORDED_TUNING_STEPS: readonly RecordedStep[] = [
   {
     id: 'vcpu-pinning',
     step: 'vCPU pinning',
-    detail: 'vCPUs were pinned to host cores to rule out NUMA effects, which the author expected to cost nanoseconds rather than milliseconds.',
+    detail:
+      'vCPUs were pinned to host cores to rule out NUMA effects, which the author expected to cost nanoseconds rather than milliseconds.',
     status: 'no-noticeable-change',
     recordSays: NO_CHANGE,
   },
   {
     id: 'ksm-off',
     step: 'KSM off',
-    detail: 'Kernel Samepage Merging (the post says "kernel shared pages") was switched off, so no CPU went to scanning for and merging identical pages.',
+    detail:
+      'Kernel Samepage Merging (the post says "kernel shared pages") was switched off, so no CPU went to scanning for and merging identical pages.',
     status: 'no-noticeable-change',
     recordSays: NO_CHANGE,
     note: {
@@ -64,9 +67,11 @@ export const RECORDED_TUNING_STEPS: readonly RecordedStep[] = [
   {
     id: 'virtio',
     step: 'IDE and e1000 → virtio',
-    detail: 'Disks turned out to be emulated IDE and NICs emulated e1000; every VM was restarted with paravirtual virtio devices.',
+    detail:
+      'Disks turned out to be emulated IDE and NICs emulated e1000; every VM was restarted with paravirtual virtio devices.',
     status: 'record-ends-before-result',
-    recordSays: 'The recovered text breaks off here, before any result: it does not say whether virtio changed the time to first byte.',
+    recordSays:
+      'The recovered text breaks off here, before any result: it does not say whether virtio changed the time to first byte.',
     note: {
       text: 'QEMU recommends virtio devices by default; the emulated ones cost a VM exit per interrupt.',
       url: 'https://www.qemu.org/docs/master/system/devices/virtio/index.html',
@@ -149,10 +154,12 @@ export function decodeReaderSteps(raw: string): StepsDecode {
     const unescaped = unescapeLabel(rawLabel);
     const label = unescaped === null ? null : checkStepLabel(unescaped);
     if (!label || !label.ok) return { ok: false, reason: 'a step name is empty, too long or malformed' };
-    if (!STEP_NUMBER.test(rawBefore) || !STEP_NUMBER.test(rawAfter)) return { ok: false, reason: 'a p50 is not a plain number of ms' };
+    if (!STEP_NUMBER.test(rawBefore) || !STEP_NUMBER.test(rawAfter))
+      return { ok: false, reason: 'a p50 is not a plain number of ms' };
     const p50BeforeMs = Number(rawBefore);
     const p50AfterMs = Number(rawAfter);
-    if (!checkStepMs(p50BeforeMs) || !checkStepMs(p50AfterMs)) return { ok: false, reason: `a p50 is outside 0–${MAX_STEP_MS} ms` };
+    if (!checkStepMs(p50BeforeMs) || !checkStepMs(p50AfterMs))
+      return { ok: false, reason: `a p50 is outside 0–${MAX_STEP_MS} ms` };
     value.push({ label: label.value, p50BeforeMs, p50AfterMs });
   }
   return { ok: true, value };

@@ -8,13 +8,29 @@ import { URL_SCHEMA } from './url-schema.ts';
 describe('latency URL schema', () => {
   it('uses the documented parameter names', () => {
     const keys = Object.values(URL_SCHEMA).map((entry) => entry.key);
-    for (const key of ['a_label', 'b_label', 'a_ms', 'b_ms', 'a_p95', 'b_p95', 'rtt_a', 'rtt_b', 'tls', 'conn', 'a_data', 'b_data', 'steps']) {
+    for (const key of [
+      'a_label',
+      'b_label',
+      'a_ms',
+      'b_ms',
+      'a_p95',
+      'b_p95',
+      'rtt_a',
+      'rtt_b',
+      'tls',
+      'conn',
+      'a_data',
+      'b_data',
+      'steps',
+    ]) {
       expect(keys).toContain(key);
     }
   });
 
   it('writes the story preset as a short readable link', () => {
-    expect(encodeState(URL_SCHEMA, PRESETS.story)).toBe('?a_label=AWS&b_label=Colo+DC&a_ms=60&b_ms=112&rtt_a=1&rtt_b=1&tls=1.2&conn=cold');
+    expect(encodeState(URL_SCHEMA, PRESETS.story)).toBe(
+      '?a_label=AWS&b_label=Colo+DC&a_ms=60&b_ms=112&rtt_a=1&rtt_b=1&tls=1.2&conn=cold',
+    );
   });
 
   it('round-trips a full state, samples and steps included', async () => {
@@ -34,14 +50,21 @@ describe('latency URL schema', () => {
   });
 
   it('ignores hostile or malformed parameters and lists them', () => {
-    const search = '?a_label=%E2%80%AE&b_ms=-5&tls=1.1&conn=hot&rtt_a=Infinity&a_data=%3Cscript%3E&steps=x~1&a_p95=0x10&evil=1';
+    const search =
+      '?a_label=%E2%80%AE&b_ms=-5&tls=1.1&conn=hot&rtt_a=Infinity&a_data=%3Cscript%3E&steps=x~1&a_p95=0x10&evil=1';
     const { state, rejected } = decodeState(URL_SCHEMA, PRESETS.default, search);
     expect(state).toEqual(PRESETS.default);
-    expect(rejected.map((r) => r.key).sort()).toEqual(['a_data', 'a_label', 'a_p95', 'b_ms', 'conn', 'evil', 'rtt_a', 'steps', 'tls'].sort());
+    expect(rejected.map((r) => r.key).sort()).toEqual(
+      ['a_data', 'a_label', 'a_p95', 'b_ms', 'conn', 'evil', 'rtt_a', 'steps', 'tls'].sort(),
+    );
   });
 
   it('refuses markup characters in a label', () => {
-    const { state, rejected } = decodeState(URL_SCHEMA, PRESETS.default, '?a_label=%3Cscript%3Ex%3C%2Fscript%3E&b_label=DC+%231');
+    const { state, rejected } = decodeState(
+      URL_SCHEMA,
+      PRESETS.default,
+      '?a_label=%3Cscript%3Ex%3C%2Fscript%3E&b_label=DC+%231',
+    );
     expect(state.aLabel).toBe('AWS');
     expect(state.bLabel).toBe('DC #1');
     expect(rejected).toEqual([{ key: 'a_label', reason: 'A name cannot contain < or >.' }]);

@@ -3,7 +3,14 @@
  * page renders them only as text. Samples travel compressed in a_data / b_data (see sample-codec);
  * reader-added tuning steps in `steps`.
  */
-import { enumParam, numberParam, optionalNumberParam, textParam, type ParamCodec, type UrlSchema } from '../url-state/index.ts';
+import {
+  enumParam,
+  numberParam,
+  optionalNumberParam,
+  textParam,
+  type ParamCodec,
+  type UrlSchema,
+} from '../url-state/index.ts';
 import { LINK_CHAR_BUDGET } from './sample-limits.ts';
 import { FIELD_RULES, LABEL_MAX } from './fields.ts';
 import type { LatencyState } from './model.ts';

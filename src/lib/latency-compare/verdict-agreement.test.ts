@@ -78,7 +78,17 @@ describe('compareTests on constructed samples', () => {
 });
 
 describe('compareTests rules', () => {
-  const tested = (p: number, probBSlower: number): MannWhitneyResult => ({ kind: 'tested', nA: 30, nB: 30, uB: probBSlower * 900, probBSlower, pValue: p, method: 'exact', z: null, hasTies: false });
+  const tested = (p: number, probBSlower: number): MannWhitneyResult => ({
+    kind: 'tested',
+    nA: 30,
+    nB: 30,
+    uB: probBSlower * 900,
+    probBSlower,
+    pValue: p,
+    method: 'exact',
+    z: null,
+    hasTies: false,
+  });
   const bSlower: Verdict = { kind: 'b-slower', byMs: 5, lowMs: 1, highMs: 9 };
   const none: Verdict = { kind: 'no-difference', reason: 'interval-includes-zero', diffMs: 1 };
   const tooFew: Verdict = { kind: 'no-difference', reason: 'too-few-samples', diffMs: 1 };
@@ -87,7 +97,10 @@ describe('compareTests rules', () => {
     expect(compareTests(bSlower, tested(0.01, 0.7)).kind).toBe('agree');
     expect(compareTests(none, tested(0.3, 0.55))).toMatchObject({ kind: 'agree', direction: null });
     expect(compareTests(none, tested(0.01, 0.3))).toMatchObject({ kind: 'rank-test-only', rankDirection: 'a-slower' });
-    expect(compareTests(bSlower, tested(0.2, 0.55))).toMatchObject({ kind: 'median-only', medianDirection: 'b-slower' });
+    expect(compareTests(bSlower, tested(0.2, 0.55))).toMatchObject({
+      kind: 'median-only',
+      medianDirection: 'b-slower',
+    });
     expect(compareTests(bSlower, tested(0.001, 0.4))).toMatchObject({ kind: 'opposite', rankDirection: 'a-slower' });
     expect(compareTests(bSlower, { kind: 'all-equal', nA: 3, nB: 3 }).kind).toBe('not-tested');
     expect(compareTests(tooFew, tested(0.01, 0.9)).kind).toBe('not-tested');
@@ -98,7 +111,13 @@ describe('compareTests rules', () => {
   });
 
   it('writes p-values for people', () => {
-    expect([0.5, 0.0312, 0.0049, 0.00042, 0.00001].map(pValueText)).toEqual(['p = 0.50', 'p = 0.03', 'p = 0.005', 'p = 0.0004', 'p < 0.0001']);
+    expect([0.5, 0.0312, 0.0049, 0.00042, 0.00001].map(pValueText)).toEqual([
+      'p = 0.50',
+      'p = 0.03',
+      'p = 0.005',
+      'p = 0.0004',
+      'p < 0.0001',
+    ]);
   });
 });
 

@@ -29,7 +29,8 @@ export type TestsAgreement =
 
 export function compareTests(verdict: Verdict, rank: MannWhitneyResult, level = RANK_TEST_LEVEL): TestsAgreement {
   // Below six a side there is no interval to set the rank test against.
-  if (rank.kind !== 'tested' || (verdict.kind === 'no-difference' && verdict.reason === 'too-few-samples')) return { kind: 'not-tested' };
+  if (rank.kind !== 'tested' || (verdict.kind === 'no-difference' && verdict.reason === 'too-few-samples'))
+    return { kind: 'not-tested' };
   const { pValue, probBSlower } = rank;
   const rankDirection: Direction | null = pValue < level ? (probBSlower > 0.5 ? 'b-slower' : 'a-slower') : null;
   const medianDirection: Direction | null = verdict.kind === 'no-difference' ? null : verdict.kind;

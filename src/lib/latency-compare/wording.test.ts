@@ -14,10 +14,16 @@ const fmt = (ms: number) => ms.toFixed(1);
 
 describe('verdictText', () => {
   it('starts with the words the outputs promise', () => {
-    expect(verdictText({ kind: 'b-slower', byMs: 52, lowMs: 47, highMs: 58 }, fmt)).toBe('B slower by 52.0 ms (95 % CI 47.0 to 58.0 ms)');
+    expect(verdictText({ kind: 'b-slower', byMs: 52, lowMs: 47, highMs: 58 }, fmt)).toBe(
+      'B slower by 52.0 ms (95 % CI 47.0 to 58.0 ms)',
+    );
     expect(verdictText({ kind: 'a-slower', byMs: 3, lowMs: 1, highMs: 5 }, fmt)).toMatch(/^A slower by 3\.0 ms/);
-    expect(verdictText({ kind: 'no-difference', reason: 'interval-includes-zero', diffMs: 1 }, fmt)).toMatch(/^No difference shown at this sample size/);
-    expect(verdictText({ kind: 'no-difference', reason: 'too-few-samples', diffMs: 1 }, fmt)).toMatch(/^No difference shown.*at least 6 samples/);
+    expect(verdictText({ kind: 'no-difference', reason: 'interval-includes-zero', diffMs: 1 }, fmt)).toMatch(
+      /^No difference shown at this sample size/,
+    );
+    expect(verdictText({ kind: 'no-difference', reason: 'too-few-samples', diffMs: 1 }, fmt)).toMatch(
+      /^No difference shown.*at least 6 samples/,
+    );
   });
 
   it('badges summary-only verdicts', () => {
@@ -32,13 +38,20 @@ describe('parseNotes', () => {
     const parsed = parseSamples('x\ny\nz');
     const [first] = parseNotes(parsed, 0);
     expect(first!.level).toBe('error');
-    expect(first!.text).toMatch(/^No samples could be read: nothing in this text matches a format this tool reads\. Supported: numbers .*hey -o csv.*HAR files, ping output/);
+    expect(first!.text).toMatch(
+      /^No samples could be read: nothing in this text matches a format this tool reads\. Supported: numbers .*hey -o csv.*HAR files, ping output/,
+    );
   });
 
   it('reports rejected lines by number when a known format yields nothing', () => {
-    const parsed = parseSamples('response-time,DNS+dialup,DNS,Request-write,Response-delay,Response-read,status-code,offset\nx\ny');
+    const parsed = parseSamples(
+      'response-time,DNS+dialup,DNS,Request-write,Response-delay,Response-read,status-code,offset\nx\ny',
+    );
     const [first] = parseNotes(parsed, 0);
-    expect(first).toEqual({ level: 'error', text: 'No samples could be read from this hey CSV: 2 lines were not numbers this tool understands (lines 2, 3).' });
+    expect(first).toEqual({
+      level: 'error',
+      text: 'No samples could be read from this hey CSV: 2 lines were not numbers this tool understands (lines 2, 3).',
+    });
   });
 
   it('says binary input is not text, in one error', () => {
@@ -59,7 +72,9 @@ describe('parseNotes', () => {
 describe('percentileNote', () => {
   it('explains a p99 from 50 samples', () => {
     const sorted = sortSamples(Array.from({ length: 50 }, (_, i) => i));
-    expect(percentileNote(percentileEstimate(sorted, 0.99), 50)).toMatch(/^Too few samples: with 50 samples the p99 is little more than the maximum; a 95 % interval needs at least 368\.$/);
+    expect(percentileNote(percentileEstimate(sorted, 0.99), 50)).toMatch(
+      /^Too few samples: with 50 samples the p99 is little more than the maximum; a 95 % interval needs at least 368\.$/,
+    );
     expect(percentileNote(percentileEstimate(sorted, 0.5), 50)).toBeNull();
   });
 });

@@ -30,10 +30,15 @@ export function verdictText(verdict: Verdict, formatMs: FormatMs): string {
 }
 
 /** Verdict for summary-only figures: a direction and a size, with no interval to back it. */
-export function summaryVerdictText(comparison: Extract<SummaryComparison, { kind: 'compared' }>, formatMs: FormatMs): string {
+export function summaryVerdictText(
+  comparison: Extract<SummaryComparison, { kind: 'compared' }>,
+  formatMs: FormatMs,
+): string {
   const what = comparison.statistic === 'median' ? 'median' : 'mean';
-  if (comparison.diffMs > 0) return `B slower by ${formatMs(comparison.diffMs)} ms in ${what} (summary only: no uncertainty known)`;
-  if (comparison.diffMs < 0) return `A slower by ${formatMs(-comparison.diffMs)} ms in ${what} (summary only: no uncertainty known)`;
+  if (comparison.diffMs > 0)
+    return `B slower by ${formatMs(comparison.diffMs)} ms in ${what} (summary only: no uncertainty known)`;
+  if (comparison.diffMs < 0)
+    return `A slower by ${formatMs(-comparison.diffMs)} ms in ${what} (summary only: no uncertainty known)`;
   return `No difference shown: the two ${what}s are equal (summary only: no uncertainty known)`;
 }
 
@@ -48,7 +53,8 @@ export const FIGURE_FORMATS = {
 export const NOT_GIVEN = 'not given';
 export const NOT_KNOWN = 'not known';
 
-export const PERCENTILE_NOTE = 'Percentiles by linear interpolation between order statistics (Hyndman–Fan type 7, as NumPy and R).';
+export const PERCENTILE_NOTE =
+  'Percentiles by linear interpolation between order statistics (Hyndman–Fan type 7, as NumPy and R).';
 export const SUMMARY_ONLY_NOTE = 'Summary only: no uncertainty known.';
 export const STORY_NOTE = 'The KVM record gives averages only; the RTTs are assumptions.';
 
@@ -73,7 +79,10 @@ function sideInputs(name: 'A' | 'B', label: string, figures: SideFigures): Share
         ['p99', figures.p99Ms],
       ] as const
     ).filter(([, value]) => value !== null);
-    rows.push({ label: `${name} summary`, value: parts.map(([what, value]) => `${what} ${formatParamNumber(value!)} ms`).join(', ') });
+    rows.push({
+      label: `${name} summary`,
+      value: parts.map(([what, value]) => `${what} ${formatParamNumber(value!)} ms`).join(', '),
+    });
   }
   return rows;
 }
@@ -83,7 +92,12 @@ function sideResults(side: 'a' | 'b', figures: SideFigures): ShareRow[] {
   return [
     {
       label: `${name} samples`,
-      value: figures.n === null ? (figures.source === 'summary' ? NOT_KNOWN : 'none') : figureText(figures.n, FIGURE_FORMATS.count),
+      value:
+        figures.n === null
+          ? figures.source === 'summary'
+            ? NOT_KNOWN
+            : 'none'
+          : figureText(figures.n, FIGURE_FORMATS.count),
       output: `${side}-n`,
     },
     { label: `${name} p50`, value: ms(figures.p50Ms, FIGURE_FORMATS.percentile, NOT_GIVEN), output: `${side}-p50` },
@@ -92,7 +106,12 @@ function sideResults(side: 'a' | 'b', figures: SideFigures): ShareRow[] {
   ];
 }
 
-export function latencyShareContent(view: ComparisonView, state: LatencyState, formatMs: FormatMs, options: { lastValid: boolean; story: boolean }): ShareContent {
+export function latencyShareContent(
+  view: ComparisonView,
+  state: LatencyState,
+  formatMs: FormatMs,
+  options: { lastValid: boolean; story: boolean },
+): ShareContent {
   const what = view.statistic ?? 'median or mean';
   const noInterval = view.mode === 'summary' ? 'none: summary only' : 'none';
   const results: ShareRow[] = [
@@ -104,21 +123,35 @@ export function latencyShareContent(view: ComparisonView, state: LatencyState, f
     { label: '95 % CI, high', value: ms(view.ciHighMs, FIGURE_FORMATS.difference, noInterval), output: 'diff-ci-high' },
     {
       label: 'B ÷ A',
-      value: view.ratio === null || !Number.isFinite(view.ratio) ? 'not defined' : `${figureText(view.ratio, FIGURE_FORMATS.difference)} ×`,
+      value:
+        view.ratio === null || !Number.isFinite(view.ratio)
+          ? 'not defined'
+          : `${figureText(view.ratio, FIGURE_FORMATS.difference)} ×`,
       output: 'ratio',
     },
   ];
   if (view.roundTrips) {
     results.push(
-      { label: 'Gap the RTTs explain', value: ms(view.roundTrips.explainedMs, FIGURE_FORMATS.difference, NOT_KNOWN), output: 'rtt-explained-ms' },
-      { label: 'Gap left for server and host', value: ms(view.roundTrips.unexplainedMs, FIGURE_FORMATS.difference, NOT_KNOWN), output: 'unexplained-ms' },
+      {
+        label: 'Gap the RTTs explain',
+        value: ms(view.roundTrips.explainedMs, FIGURE_FORMATS.difference, NOT_KNOWN),
+        output: 'rtt-explained-ms',
+      },
+      {
+        label: 'Gap left for server and host',
+        value: ms(view.roundTrips.unexplainedMs, FIGURE_FORMATS.difference, NOT_KNOWN),
+        output: 'unexplained-ms',
+      },
     );
   }
   const inputs: ShareRow[] = [
     ...sideInputs('A', state.aLabel, view.a),
     ...sideInputs('B', state.bLabel, view.b),
     { label: 'RTT to A, to B', value: `${formatParamNumber(state.rttA)} ms, ${formatParamNumber(state.rttB)} ms` },
-    { label: 'TLS version, connection', value: `TLS ${state.tls}, ${state.conn === 'cold' ? 'cold (new connection)' : 'warm (reused)'}` },
+    {
+      label: 'TLS version, connection',
+      value: `TLS ${state.tls}, ${state.conn === 'cold' ? 'cold (new connection)' : 'warm (reused)'}`,
+    },
   ];
   // The ledger's rows as its table prints them.
   const steps = state.steps.map((step) => {
@@ -133,7 +166,11 @@ export function latencyShareContent(view: ComparisonView, state: LatencyState, f
       { heading: 'Results', rows: results },
     ],
     lists: steps.length > 0 ? [{ heading: 'Your tuning steps', items: steps }] : [],
-    notes: [PERCENTILE_NOTE, ...(view.mode === 'summary' ? [SUMMARY_ONLY_NOTE] : []), ...(options.story ? [STORY_NOTE] : [])],
+    notes: [
+      PERCENTILE_NOTE,
+      ...(view.mode === 'summary' ? [SUMMARY_ONLY_NOTE] : []),
+      ...(options.story ? [STORY_NOTE] : []),
+    ],
     lastValid: options.lastValid,
   };
 }

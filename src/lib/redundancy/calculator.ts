@@ -8,7 +8,8 @@ export const calculator = defineCalculator<RedundancyInput>({
   slug: 'redundancy',
   title: 'Redundancy and common cause',
   description: 'How much does a second (or third) replica really add when some failures hit every replica at once?',
-  question: 'What availability does a replicated group really have when a share β of failures is common to all replicas?',
+  question:
+    'What availability does a replicated group really have when a share β of failures is common to all replicas?',
   story: {
     title: 'LXC hosts that crashed together',
     href: '/stories/lxc-host-crashes/',

@@ -4,17 +4,15 @@ import { VALIDITY_LIMIT } from './model.ts';
 import { CLOSED_FORM_AGREEMENT, compareWithClosedForm, figureGap, type FigureGap } from './closed-form-gap.ts';
 import { FIELD_RULES, MAX_HOSTS } from './fields.ts';
 
-const validInput = fc
-  .integer({ min: 1, max: MAX_HOSTS })
-  .chain((n) =>
-    fc.record({
-      n: fc.constant(n),
-      k: fc.integer({ min: 1, max: n }),
-      mtbfDays: fc.double({ min: FIELD_RULES.mtbfDays.min, max: FIELD_RULES.mtbfDays.max, noNaN: true }),
-      mttrHours: fc.double({ min: FIELD_RULES.mttrHours.min, max: FIELD_RULES.mttrHours.max, noNaN: true }),
-      beta: fc.double({ min: 0, max: 1, noNaN: true }),
-    }),
-  );
+const validInput = fc.integer({ min: 1, max: MAX_HOSTS }).chain((n) =>
+  fc.record({
+    n: fc.constant(n),
+    k: fc.integer({ min: 1, max: n }),
+    mtbfDays: fc.double({ min: FIELD_RULES.mtbfDays.min, max: FIELD_RULES.mtbfDays.max, noNaN: true }),
+    mttrHours: fc.double({ min: FIELD_RULES.mttrHours.min, max: FIELD_RULES.mttrHours.max, noNaN: true }),
+    beta: fc.double({ min: 0, max: 1, noNaN: true }),
+  }),
+);
 
 function gapsOf(comparison: ReturnType<typeof compareWithClosedForm>): FigureGap[] {
   return [
@@ -40,7 +38,11 @@ describe('figureGap', () => {
   });
 
   it('does not compare figures that are both negligible', () => {
-    expect(figureGap(1e-20, 3e-20, 1e-9)).toMatchObject({ matters: false, agrees: true, factor: expect.closeTo(3, 12) });
+    expect(figureGap(1e-20, 3e-20, 1e-9)).toMatchObject({
+      matters: false,
+      agrees: true,
+      factor: expect.closeTo(3, 12),
+    });
   });
 });
 

@@ -8,12 +8,7 @@
  * fifth and the outage count by many orders of magnitude (a k = n group whose hosts all come
  * back together after a common-cause repair, which the binomial cannot see).
  */
-import {
-  computeRedundancy,
-  NEGLIGIBLE_UNAVAILABILITY,
-  type RedundancyInput,
-  type RedundancyResult,
-} from './model.ts';
+import { computeRedundancy, NEGLIGIBLE_UNAVAILABILITY, type RedundancyInput, type RedundancyResult } from './model.ts';
 import { exactRedundancy } from './exact-results.ts';
 
 /**
@@ -71,8 +66,7 @@ export function figureGap(exact: number, closedForm: number, negligible: number)
   // A ratio of two doubles can overflow (1e200 / 1e-200); say "no finite factor" instead.
   if (factor !== null && !Number.isFinite(factor)) factor = null;
   const matters = Math.max(exact, closedForm) >= negligible;
-  const agrees =
-    !matters || (relativeDifference !== null && Math.abs(relativeDifference) <= CLOSED_FORM_AGREEMENT);
+  const agrees = !matters || (relativeDifference !== null && Math.abs(relativeDifference) <= CLOSED_FORM_AGREEMENT);
   return { exact, closedForm, relativeDifference, factor, matters, agrees };
 }
 
@@ -85,7 +79,11 @@ export function compareWithClosedForm(input: RedundancyInput): ModelComparison {
     closedForm.groupUnavailability,
     NEGLIGIBLE_UNAVAILABILITY,
   );
-  const groupOutages = figureGap(exact.groupOutagesPerYear, closedForm.groupOutagesPerYear, NEGLIGIBLE_OUTAGES_PER_YEAR);
+  const groupOutages = figureGap(
+    exact.groupOutagesPerYear,
+    closedForm.groupOutagesPerYear,
+    NEGLIGIBLE_OUTAGES_PER_YEAR,
+  );
   const commonCauseOutages = figureGap(
     exact.commonCauseOutagesPerYear,
     closedForm.commonCauseOutagesPerYear,

@@ -17,17 +17,15 @@ import { FIELD_RULES, MAX_HOSTS } from './fields.ts';
 const HOURS_PER_YEAR = 8760;
 
 /** Any input the calculator accepts. */
-const validInput = fc
-  .integer({ min: 1, max: MAX_HOSTS })
-  .chain((n) =>
-    fc.record({
-      n: fc.constant(n),
-      k: fc.integer({ min: 1, max: n }),
-      mtbfDays: fc.double({ min: FIELD_RULES.mtbfDays.min, max: FIELD_RULES.mtbfDays.max, noNaN: true }),
-      mttrHours: fc.double({ min: FIELD_RULES.mttrHours.min, max: FIELD_RULES.mttrHours.max, noNaN: true }),
-      beta: fc.double({ min: 0, max: 1, noNaN: true }),
-    }),
-  );
+const validInput = fc.integer({ min: 1, max: MAX_HOSTS }).chain((n) =>
+  fc.record({
+    n: fc.constant(n),
+    k: fc.integer({ min: 1, max: n }),
+    mtbfDays: fc.double({ min: FIELD_RULES.mtbfDays.min, max: FIELD_RULES.mtbfDays.max, noNaN: true }),
+    mttrHours: fc.double({ min: FIELD_RULES.mttrHours.min, max: FIELD_RULES.mttrHours.max, noNaN: true }),
+    beta: fc.double({ min: 0, max: 1, noNaN: true }),
+  }),
+);
 
 interface Rates {
   independent: number;
@@ -182,7 +180,8 @@ describe('exactRedundancy: cases worked by hand', () => {
     const result = exactRedundancy({ n: 5, k: 2, mtbfDays: 20, mttrHours: 2, beta: 0 });
     const u = 2 / 482;
     let expected = 0;
-    for (let down = 4; down <= 5; down += 1) expected += binomialCoefficient(5, down) * u ** down * (1 - u) ** (5 - down);
+    for (let down = 4; down <= 5; down += 1)
+      expected += binomialCoefficient(5, down) * u ** down * (1 - u) ** (5 - down);
     expectClose(result.groupUnavailability, expected, 0, 1e-12);
     // An outage starts when 2 are up and one of them fails: C(5,3)·u³·a²·2·λ.
     const outagesPerHour = binomialCoefficient(5, 3) * u ** 3 * (1 - u) ** 2 * 2 * (1 / 480);
@@ -248,8 +247,16 @@ describe('exactRedundancy against independent solvers', () => {
         const lambdaPerYear = HOURS_PER_YEAR / (input.mtbfDays * 24);
         expectClose(result.groupUnavailability, dense.unavailability, 1e-12);
         // Outage counts are compared on the scale of one host's failure count.
-        expectClose(result.commonCauseOutagesPerYear, dense.commonCauseOutagesPerHour * HOURS_PER_YEAR, 1e-12 * lambdaPerYear);
-        expectClose(result.independentOutagesPerYear, dense.independentOutagesPerHour * HOURS_PER_YEAR, 1e-12 * lambdaPerYear * input.n);
+        expectClose(
+          result.commonCauseOutagesPerYear,
+          dense.commonCauseOutagesPerHour * HOURS_PER_YEAR,
+          1e-12 * lambdaPerYear,
+        );
+        expectClose(
+          result.independentOutagesPerYear,
+          dense.independentOutagesPerHour * HOURS_PER_YEAR,
+          1e-12 * lambdaPerYear * input.n,
+        );
       }),
       { numRuns: 400 },
     );
@@ -265,7 +272,11 @@ describe('exactRedundancy against independent solvers', () => {
           const result = exactRedundancy(input);
           const lambdaPerYear = HOURS_PER_YEAR / (input.mtbfDays * 24);
           expectClose(result.groupUnavailability, dense.unavailability, 1e-12);
-          expectClose(result.commonCauseOutagesPerYear, dense.commonCauseOutagesPerHour * HOURS_PER_YEAR, 1e-12 * lambdaPerYear);
+          expectClose(
+            result.commonCauseOutagesPerYear,
+            dense.commonCauseOutagesPerHour * HOURS_PER_YEAR,
+            1e-12 * lambdaPerYear,
+          );
           expectClose(
             result.independentOutagesPerYear,
             dense.independentOutagesPerHour * HOURS_PER_YEAR,
@@ -417,7 +428,9 @@ describe('exactRedundancy: properties over every valid input', () => {
         expect(result.groupUnavailability).toBeLessThanOrEqual(1);
         expect(result.groupAvailability + result.groupUnavailability).toBeCloseTo(1, 15);
         expect(result.groupOutagesPerYear).toBe(result.commonCauseOutagesPerYear + result.independentOutagesPerYear);
-        expect(result.improvement.kind === 'no-group-outage').toBe(result.groupUnavailability < NEGLIGIBLE_UNAVAILABILITY);
+        expect(result.improvement.kind === 'no-group-outage').toBe(
+          result.groupUnavailability < NEGLIGIBLE_UNAVAILABILITY,
+        );
       }),
       { numRuns: 500 },
     );

@@ -51,7 +51,11 @@ const defaults: ChecklistParams = { shared: [], separate: [], detection: 'none' 
 
 describe('readFailureDomainList', () => {
   it('reads a comma list, ignoring spaces, empty entries and repeats, in checklist order', () => {
-    expect(readFailureDomainList(' power , vlan,,vlan,')).toEqual({ ids: ['vlan', 'power'], unrecognised: [], unrecognisedCount: 0 });
+    expect(readFailureDomainList(' power , vlan,,vlan,')).toEqual({
+      ids: ['vlan', 'power'],
+      unrecognised: [],
+      unrecognisedCount: 0,
+    });
     expect(readFailureDomainList('')).toEqual({ ids: [], unrecognised: [], unrecognisedCount: 0 });
   });
 
@@ -103,7 +107,12 @@ describe('checklist lists', () => {
     expect(checklistFromLists([], [])).toEqual({ checklist: UNANSWERED_CHECKLIST, conflicting: [] });
     const { checklist, conflicting } = checklistFromLists(['vlan', 'power'], ['power', 'deploy']);
     expect(conflicting).toEqual(['power']);
-    expect([checklist.vlan, checklist.power, checklist.deploy, checklist.upstream]).toEqual(['shared', 'unknown', 'separate', 'unknown']);
+    expect([checklist.vlan, checklist.power, checklist.deploy, checklist.upstream]).toEqual([
+      'shared',
+      'unknown',
+      'separate',
+      'unknown',
+    ]);
   });
 
   it('turns any checklist into lists and back unchanged', () => {
@@ -144,7 +153,10 @@ describe('in the page address, through decodeState', () => {
     fc.assert(
       fc.property(junkArb, (junk) => {
         // Raw, as typed into an address bar, and encoded, as a link carries it.
-        for (const query of [`?shared=${junk}&separate=${junk}`, `?${new URLSearchParams({ shared: junk, separate: junk })}`]) {
+        for (const query of [
+          `?shared=${junk}&separate=${junk}`,
+          `?${new URLSearchParams({ shared: junk, separate: junk })}`,
+        ]) {
           const { state } = decodeState(schema, defaults, query);
           for (const id of [...state.shared, ...state.separate]) expect(FAILURE_DOMAIN_IDS).toContain(id);
         }

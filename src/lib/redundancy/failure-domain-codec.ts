@@ -62,7 +62,10 @@ export function readFailureDomainList(raw: string): FailureDomainListRead {
 /** "Not a failure domain: "wifi", "dns"." and the list of names that are. */
 export function unrecognisedDomainsReason(read: FailureDomainListRead): string {
   const named = read.unrecognised.map((name) => `“${name}”`).join(', ');
-  const more = read.unrecognisedCount > read.unrecognised.length ? ` and ${read.unrecognisedCount - read.unrecognised.length} more` : '';
+  const more =
+    read.unrecognisedCount > read.unrecognised.length
+      ? ` and ${read.unrecognisedCount - read.unrecognised.length} more`
+      : '';
   const label = read.unrecognisedCount === 1 ? 'Not a failure domain' : 'Not failure domains';
   return `${label}: ${named}${more}. Known: ${FAILURE_DOMAIN_IDS.join(', ')}.`;
 }

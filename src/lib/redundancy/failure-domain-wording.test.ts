@@ -35,7 +35,9 @@ describe('failure-domain wording', () => {
     expect(BETA_ESTIMATE_ADAPTATION_NOTE).toMatch(/ours, not the standard’s/);
     fc.assert(
       fc.property(checklistArb, fc.constantFrom(...DETECTION_LEVELS), (checklist, detection) => {
-        expect(describeBetaEstimate(estimateBeta(checklist, { detection }))).toContain('our adaptation of IEC 61508-6 Annex D');
+        expect(describeBetaEstimate(estimateBeta(checklist, { detection }))).toContain(
+          'our adaptation of IEC 61508-6 Annex D',
+        );
       }),
     );
   });
@@ -50,13 +52,26 @@ describe('failure-domain wording', () => {
 
   it('says per domain what it earns and what separating it would do', () => {
     // Deploys staggered (25 points) and the VLAN shared: score 25, band "under 45".
-    const checklist: FailureDomainChecklist = { ...UNANSWERED_CHECKLIST, vlan: 'shared', 'tor-switch': 'shared', deploy: 'separate' };
+    const checklist: FailureDomainChecklist = {
+      ...UNANSWERED_CHECKLIST,
+      vlan: 'shared',
+      'tor-switch': 'shared',
+      deploy: 'separate',
+    };
     const estimate = estimateBeta(checklist);
-    const line = (id: FailureDomainId) => describeContribution(estimate.contributions.find((c) => c.id === id)!, estimate);
+    const line = (id: FailureDomainId) =>
+      describeContribution(
+        estimate.contributions.find((c) => c.id === id)!,
+        estimate,
+      );
     expect(line('deploy')).toBe('Same config-management push or deploy window: not shared, earns 25 of 25 points.');
     // 25 + 20 = 45 reaches the next band; 25 + 15 = 40 does not.
-    expect(line('vlan')).toBe('Same VLAN or broadcast domain: shared, earns 0 of 20 points; separating it alone would lower β to 5 %.');
-    expect(line('tor-switch')).toBe('Same top-of-rack switch: shared, earns 0 of 15 points; separating it alone would not change the band.');
+    expect(line('vlan')).toBe(
+      'Same VLAN or broadcast domain: shared, earns 0 of 20 points; separating it alone would lower β to 5 %.',
+    );
+    expect(line('tor-switch')).toBe(
+      'Same top-of-rack switch: shared, earns 0 of 15 points; separating it alone would not change the band.',
+    );
     expect(line('nic-driver')).toBe(
       'Same NIC model and driver: unknown, counted as shared, earns 0 of 25 points; separating it alone would lower β to 5 %.',
     );
@@ -71,7 +86,9 @@ describe('failure-domain wording', () => {
     for (const id of FAILURE_DOMAIN_IDS) {
       expect(FAILURE_DOMAIN_LABELS[id].label).toMatch(/^Same /);
       expect(FAILURE_DOMAIN_LABELS[id].hint.length).toBeGreaterThan(20);
-      expect(LXC_STORY_FAILURE_DOMAIN_NOTES[id]).toMatch(LXC_STORY_CHECKLIST[id] === 'shared' ? /^Shared, from the record/ : /^Unknown/);
+      expect(LXC_STORY_FAILURE_DOMAIN_NOTES[id]).toMatch(
+        LXC_STORY_CHECKLIST[id] === 'shared' ? /^Shared, from the record/ : /^Unknown/,
+      );
     }
     for (const level of DETECTION_LEVELS) expect(DETECTION_LABELS[level].length).toBeGreaterThan(10);
   });
@@ -88,7 +105,10 @@ describe('failure-domain wording', () => {
     fc.assert(
       fc.property(checklistArb, fc.constantFrom(...DETECTION_LEVELS), (checklist, detection) => {
         const estimate = estimateBeta(checklist, { detection });
-        const text = [describeBetaEstimate(estimate), ...estimate.contributions.map((c) => describeContribution(c, estimate))].join(' ');
+        const text = [
+          describeBetaEstimate(estimate),
+          ...estimate.contributions.map((c) => describeContribution(c, estimate)),
+        ].join(' ');
         expect(text).not.toMatch(/NaN|Infinity|undefined|–/);
       }),
     );

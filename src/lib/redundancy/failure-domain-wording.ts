@@ -51,7 +51,8 @@ export const DETECTION_LABELS: Record<DetectionLevel, string> = {
   none: 'No automatic check, or changes reach every host together',
   hours: 'A failure on one host is noticed and the change stopped within hours',
   minutes: 'A failure on one host is noticed and the change stopped within minutes',
-  'before-next-host': 'Each host is checked healthy before the next one gets a change (a canary that halts the rollout)',
+  'before-next-host':
+    'Each host is checked healthy before the next one gets a change (a canary that halts the rollout)',
 };
 
 export const ANNEX_D_COLUMN_LABELS: Record<AnnexDColumn, string> = {

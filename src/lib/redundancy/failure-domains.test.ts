@@ -31,7 +31,9 @@ const allAs = (state: FailureDomainState): FailureDomainChecklist =>
 
 describe('the band table (as commonly quoted for IEC 61508-6 Table D.4)', () => {
   it('reads 120 or above, 70 to 120, 45 to 70 and under 45, a boundary score going to the higher band', () => {
-    expect([150, 120, 119.5, 70, 69.5, 45, 44.5, 0].map((s) => bandForScore(s).index)).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+    expect([150, 120, 119.5, 70, 69.5, 45, 44.5, 0].map((s) => bandForScore(s).index)).toEqual([
+      0, 0, 1, 1, 2, 2, 3, 3,
+    ]);
   });
 
   it('gives 0.5, 1, 2, 5 % for logic subsystems and 1, 2, 5, 10 % for sensors and final elements', () => {
@@ -50,7 +52,13 @@ describe('estimateBeta: worked by hand', () => {
 
   it('nothing answered: score 0, β = 10 % (5 % in the logic column), 1 % if every answer were "separate"', () => {
     const estimate = estimateBeta(UNANSWERED_CHECKLIST);
-    expect(estimate).toMatchObject({ score: 0, scoreWithDetection: 0, beta: 0.1, unknownCount: 8, betaIfUnknownSeparate: 0.01 });
+    expect(estimate).toMatchObject({
+      score: 0,
+      scoreWithDetection: 0,
+      beta: 0.1,
+      unknownCount: 8,
+      betaIfUnknownSeparate: 0.01,
+    });
     expect(estimateBeta(UNANSWERED_CHECKLIST, { column: 'logic-subsystem' }).beta).toBe(0.05);
   });
 
@@ -68,7 +76,10 @@ describe('estimateBeta: worked by hand', () => {
   it('sharing the VLAN and the power feed: 150 − 20 − 15 = 115, β = 2 %; a halting canary adds 2 × 50 of X: 215, β = 1 %', () => {
     const checklist: FailureDomainChecklist = { ...allAs('separate'), vlan: 'shared', power: 'shared' };
     expect(estimateBeta(checklist)).toMatchObject({ scoreWithDetection: 115, beta: 0.02, sharedCount: 2 });
-    expect(estimateBeta(checklist, { detection: 'before-next-host' })).toMatchObject({ scoreWithDetection: 215, beta: 0.01 });
+    expect(estimateBeta(checklist, { detection: 'before-next-host' })).toMatchObject({
+      scoreWithDetection: 215,
+      beta: 0.01,
+    });
     const power = estimateBeta(checklist).contributions.find((c) => c.id === 'power');
     // Separating the power feed too: 115 + 15 = 130, the top band.
     expect(power).toMatchObject({ state: 'shared', pointsAvailable: 15, pointsEarned: 0, betaIfSeparate: 0.01 });
@@ -76,7 +87,9 @@ describe('estimateBeta: worked by hand', () => {
 
   it('the LXC preset: only the VLAN is shared, the rest unknown; β = 10 %, and 1 % at best if the unknowns are separate', () => {
     expect(LXC_STORY_CHECKLIST.vlan).toBe('shared');
-    expect(FAILURE_DOMAIN_IDS.filter((id) => id !== 'vlan').every((id) => LXC_STORY_CHECKLIST[id] === 'unknown')).toBe(true);
+    expect(FAILURE_DOMAIN_IDS.filter((id) => id !== 'vlan').every((id) => LXC_STORY_CHECKLIST[id] === 'unknown')).toBe(
+      true,
+    );
     const estimate = estimateBeta(LXC_STORY_CHECKLIST, { detection: LXC_STORY_DETECTION });
     expect(estimate).toMatchObject({ beta: 0.1, sharedCount: 1, unknownCount: 7, betaIfUnknownSeparate: 0.01 });
   });
@@ -92,7 +105,11 @@ describe('estimateBeta: properties over every checklist', () => {
         expect(estimate.z).toBe(DETECTION_Z[detection]);
         expect(estimate.scoreWithDetection).toBeGreaterThanOrEqual(estimate.score);
         expect(estimate.scoreWithDetection).toBeLessThanOrEqual(estimate.maximumScore);
-        expect(estimate.sharedCount + estimate.unknownCount + estimate.contributions.filter((c) => c.state === 'separate').length).toBe(8);
+        expect(
+          estimate.sharedCount +
+            estimate.unknownCount +
+            estimate.contributions.filter((c) => c.state === 'separate').length,
+        ).toBe(8);
       }),
     );
   });
@@ -110,14 +127,24 @@ describe('estimateBeta: properties over every checklist', () => {
 
   it('never raises β when a domain becomes separate or detection gets faster, and the logic column is never above the other', () => {
     fc.assert(
-      fc.property(checklistArb, fc.constantFrom(...FAILURE_DOMAIN_IDS), detectionArb, detectionArb, (checklist, id, d1, d2) => {
-        const base = estimateBeta(checklist, { detection: d1 });
-        const separated = estimateBeta({ ...checklist, [id]: 'separate' }, { detection: d1 });
-        expect(separated.beta).toBeLessThanOrEqual(base.beta);
-        const [slow, fast] = DETECTION_Z[d1] <= DETECTION_Z[d2] ? [d1, d2] : [d2, d1];
-        expect(estimateBeta(checklist, { detection: fast }).beta).toBeLessThanOrEqual(estimateBeta(checklist, { detection: slow }).beta);
-        expect(estimateBeta(checklist, { detection: d1, column: 'logic-subsystem' }).beta).toBeLessThanOrEqual(base.beta);
-      }),
+      fc.property(
+        checklistArb,
+        fc.constantFrom(...FAILURE_DOMAIN_IDS),
+        detectionArb,
+        detectionArb,
+        (checklist, id, d1, d2) => {
+          const base = estimateBeta(checklist, { detection: d1 });
+          const separated = estimateBeta({ ...checklist, [id]: 'separate' }, { detection: d1 });
+          expect(separated.beta).toBeLessThanOrEqual(base.beta);
+          const [slow, fast] = DETECTION_Z[d1] <= DETECTION_Z[d2] ? [d1, d2] : [d2, d1];
+          expect(estimateBeta(checklist, { detection: fast }).beta).toBeLessThanOrEqual(
+            estimateBeta(checklist, { detection: slow }).beta,
+          );
+          expect(estimateBeta(checklist, { detection: d1, column: 'logic-subsystem' }).beta).toBeLessThanOrEqual(
+            base.beta,
+          );
+        },
+      ),
     );
   });
 

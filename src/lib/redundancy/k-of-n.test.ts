@@ -48,8 +48,7 @@ describe('kOfNGroup', () => {
           expect(group.availability + group.unavailability).toBeCloseTo(1, 12);
           // In steady state, entries into the failed set equal exits from it: the group is
           // repaired when it has exactly k − 1 up and one of the n − k + 1 down hosts comes back.
-          const repairsPerHour =
-            binomialCoefficient(n, k - 1) * a ** (k - 1) * u ** (n - k + 1) * (n - k + 1) * mu;
+          const repairsPerHour = binomialCoefficient(n, k - 1) * a ** (k - 1) * u ** (n - k + 1) * (n - k + 1) * mu;
           expect(Math.abs(group.outagesPerHour - repairsPerHour)).toBeLessThanOrEqual(1e-12 * repairsPerHour + 1e-300);
         },
       ),

@@ -37,13 +37,7 @@ export interface KOfNSteadyState {
  * Steady state of a k-of-n group from each host's up probability `a`, down probability `u`
  * (passed separately so the caller keeps the precise one), and each host's failure rate while up.
  */
-export function kOfNGroup(
-  n: number,
-  k: number,
-  a: number,
-  u: number,
-  failuresPerHour: number,
-): KOfNSteadyState {
+export function kOfNGroup(n: number, k: number, a: number, u: number, failuresPerHour: number): KOfNSteadyState {
   let availability = 0;
   for (let j = k; j <= n; j += 1) availability += exactlyUp(n, j, a, u);
   let unavailability = 0;

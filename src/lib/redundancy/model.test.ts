@@ -18,17 +18,15 @@ const ROUNDING = 4 * Number.EPSILON;
 const story: RedundancyInput = { n: 2, k: 1, mtbfDays: 20, mttrHours: 2, beta: 1 };
 
 /** Any input the calculator accepts. */
-const validInput = fc
-  .integer({ min: 1, max: MAX_HOSTS })
-  .chain((n) =>
-    fc.record({
-      n: fc.constant(n),
-      k: fc.integer({ min: 1, max: n }),
-      mtbfDays: fc.double({ min: FIELD_RULES.mtbfDays.min, max: FIELD_RULES.mtbfDays.max, noNaN: true }),
-      mttrHours: fc.double({ min: FIELD_RULES.mttrHours.min, max: FIELD_RULES.mttrHours.max, noNaN: true }),
-      beta: fc.double({ min: 0, max: 1, noNaN: true }),
-    }),
-  );
+const validInput = fc.integer({ min: 1, max: MAX_HOSTS }).chain((n) =>
+  fc.record({
+    n: fc.constant(n),
+    k: fc.integer({ min: 1, max: n }),
+    mtbfDays: fc.double({ min: FIELD_RULES.mtbfDays.min, max: FIELD_RULES.mtbfDays.max, noNaN: true }),
+    mttrHours: fc.double({ min: FIELD_RULES.mttrHours.min, max: FIELD_RULES.mttrHours.max, noNaN: true }),
+    beta: fc.double({ min: 0, max: 1, noNaN: true }),
+  }),
+);
 
 /** Inputs inside the stated validity range, n·MTTR/MTBF ≤ VALIDITY_LIMIT, for groups up to maxHosts. */
 function inputInValidity(maxHosts: number) {
@@ -130,7 +128,7 @@ describe('computeRedundancy: special cases', () => {
     // The rare-event form used in safety texts (for example the beta-factor examples around
     // IEC 61508-6): common part βx plus three ways two of three can be down independently.
     const result = computeRedundancy({ n: 3, k: 2, mtbfDays: 1000 / 24, mttrHours: 1, beta: 0.05 });
-    const rareEvent = 0.05e-3 + 3 * (0.95e-3) ** 2; // ≈ 5.27e-5
+    const rareEvent = 0.05e-3 + 3 * 0.95e-3 ** 2; // ≈ 5.27e-5
     expect(relativeError(result.groupUnavailability, rareEvent)).toBeLessThan(5e-3);
   });
 
@@ -177,12 +175,12 @@ describe('computeRedundancy against the exact Markov chain', () => {
           Math.max(0.01 * errorTerm, 1e-12),
         );
         expect(relativeError(approx.groupAvailability, 1 - exact.groupUnavailability)).toBeLessThanOrEqual(tolerance);
-        expect(relativeError(approx.commonCauseOutagesPerYear, exact.commonCauseOutagesPerHour * 8760)).toBeLessThanOrEqual(
-          tolerance,
-        );
-        expect(relativeError(approx.independentOutagesPerYear, exact.independentOutagesPerHour * 8760)).toBeLessThanOrEqual(
-          tolerance,
-        );
+        expect(
+          relativeError(approx.commonCauseOutagesPerYear, exact.commonCauseOutagesPerHour * 8760),
+        ).toBeLessThanOrEqual(tolerance);
+        expect(
+          relativeError(approx.independentOutagesPerYear, exact.independentOutagesPerHour * 8760),
+        ).toBeLessThanOrEqual(tolerance);
       }),
       { numRuns: 500 },
     );
@@ -224,7 +222,9 @@ describe('computeRedundancy: properties over every valid input', () => {
           result.commonCauseOutagesPerYear + result.independentOutagesPerYear,
           12,
         );
-        expect(result.improvement.kind === 'no-group-outage').toBe(result.groupUnavailability < NEGLIGIBLE_UNAVAILABILITY);
+        expect(result.improvement.kind === 'no-group-outage').toBe(
+          result.groupUnavailability < NEGLIGIBLE_UNAVAILABILITY,
+        );
       }),
       { numRuns: 1000 },
     );

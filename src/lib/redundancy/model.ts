@@ -42,9 +42,7 @@ export interface RedundancyInput {
  * When the group's unavailability is below NEGLIGIBLE_UNAVAILABILITY the ratio says nothing
  * useful (and in floating point may divide by zero), so it is reported as its own case.
  */
-export type Improvement =
-  | { kind: 'factor'; factor: number }
-  | { kind: 'no-group-outage' };
+export type Improvement = { kind: 'factor'; factor: number } | { kind: 'no-group-outage' };
 
 /**
  * 1e-12 of a year is about 32 µs of downtime a year: far below what the model's own

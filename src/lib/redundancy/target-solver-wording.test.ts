@@ -32,7 +32,9 @@ describe('roundLimitDown', () => {
 
 describe('describeSolution: the LXC pair (β = 1) by hand', () => {
   it('names the target in availability and downtime, or in outages', () => {
-    expect(describeTarget({ kind: 'availability', minimum: 0.9999 })).toBe('99.99 % availability (down at most 53 minutes a year)');
+    expect(describeTarget({ kind: 'availability', minimum: 0.9999 })).toBe(
+      '99.99 % availability (down at most 53 minutes a year)',
+    );
     expect(describeTarget(tenOutages)).toBe('at most 10 outages a year');
     expect(describeTarget({ kind: 'outages', maximumPerYear: 1 })).toBe('at most 1 outage a year');
   });
@@ -65,8 +67,12 @@ describe('describeSolution: the LXC pair (β = 1) by hand', () => {
   it('repair time for 10 outages a year: none helps, and longer repairs only lengthen outages', () => {
     const words = describeSolution(solveForTarget(story, tenOutages, 'mttr'), story);
     expect(words.answer).toBe('Only with longer outages');
-    expect(words.why).toMatch(/^Every common-cause event is an outage however quick the repair: at β = 100 % that is about 18 times a year/);
-    expect(words.why).toMatch(/Repairs from 396 h to 720 h do bring the count under the target, but only because each outage lasts longer/);
+    expect(words.why).toMatch(
+      /^Every common-cause event is an outage however quick the repair: at β = 100 % that is about 18 times a year/,
+    );
+    expect(words.why).toMatch(
+      /Repairs from 396 h to 720 h do bring the count under the target, but only because each outage lasts longer/,
+    );
   });
 
   it('two hosts, both needed (β = 1 helps here): β meets 99.5 % only from some β upward, and the words say why', () => {
@@ -80,17 +86,15 @@ describe('describeSolution: the LXC pair (β = 1) by hand', () => {
 });
 
 const caseArb = fc.record({
-  input: fc
-    .integer({ min: 1, max: MAX_HOSTS })
-    .chain((n) =>
-      fc.record({
-        n: fc.constant(n),
-        k: fc.integer({ min: 1, max: n }),
-        mtbfDays: fc.double({ min: FIELD_RULES.mtbfDays.min, max: FIELD_RULES.mtbfDays.max, noNaN: true }),
-        mttrHours: fc.double({ min: FIELD_RULES.mttrHours.min, max: FIELD_RULES.mttrHours.max, noNaN: true }),
-        beta: fc.double({ min: 0, max: 1, noNaN: true }),
-      }),
-    ),
+  input: fc.integer({ min: 1, max: MAX_HOSTS }).chain((n) =>
+    fc.record({
+      n: fc.constant(n),
+      k: fc.integer({ min: 1, max: n }),
+      mtbfDays: fc.double({ min: FIELD_RULES.mtbfDays.min, max: FIELD_RULES.mtbfDays.max, noNaN: true }),
+      mttrHours: fc.double({ min: FIELD_RULES.mttrHours.min, max: FIELD_RULES.mttrHours.max, noNaN: true }),
+      beta: fc.double({ min: 0, max: 1, noNaN: true }),
+    }),
+  ),
   kind: fc.constantFrom<'availability' | 'outages'>('availability', 'outages'),
   scale: fc.double({ min: -3, max: 3, noNaN: true }),
   variable: fc.constantFrom<SolveVariable>('beta', 'mttr', 'n'),

@@ -13,17 +13,15 @@ import {
 } from './target-solver.ts';
 import { FIELD_RULES, MAX_HOSTS } from './fields.ts';
 
-const validInput = fc
-  .integer({ min: 1, max: MAX_HOSTS })
-  .chain((n) =>
-    fc.record({
-      n: fc.constant(n),
-      k: fc.integer({ min: 1, max: n }),
-      mtbfDays: fc.double({ min: FIELD_RULES.mtbfDays.min, max: FIELD_RULES.mtbfDays.max, noNaN: true }),
-      mttrHours: fc.double({ min: FIELD_RULES.mttrHours.min, max: FIELD_RULES.mttrHours.max, noNaN: true }),
-      beta: fc.double({ min: 0, max: 1, noNaN: true }),
-    }),
-  );
+const validInput = fc.integer({ min: 1, max: MAX_HOSTS }).chain((n) =>
+  fc.record({
+    n: fc.constant(n),
+    k: fc.integer({ min: 1, max: n }),
+    mtbfDays: fc.double({ min: FIELD_RULES.mtbfDays.min, max: FIELD_RULES.mtbfDays.max, noNaN: true }),
+    mttrHours: fc.double({ min: FIELD_RULES.mttrHours.min, max: FIELD_RULES.mttrHours.max, noNaN: true }),
+    beta: fc.double({ min: 0, max: 1, noNaN: true }),
+  }),
+);
 
 /** A little slack for rounding when two figures are equal in exact arithmetic. */
 const ROUNDING = 1e-12;
@@ -32,7 +30,11 @@ const U = (input: RedundancyInput) => exactRedundancy(input).groupUnavailability
 const figure = (input: RedundancyInput, target: RedundancyTarget) => targetFigure(exactRedundancy(input), target);
 const meetsAt = (input: RedundancyInput, target: RedundancyTarget) => meetsTarget(figure(input, target), target);
 const withValue = (input: RedundancyInput, variable: SolveVariable, value: number): RedundancyInput =>
-  variable === 'beta' ? { ...input, beta: value } : variable === 'mttr' ? { ...input, mttrHours: value } : { ...input, n: value };
+  variable === 'beta'
+    ? { ...input, beta: value }
+    : variable === 'mttr'
+      ? { ...input, mttrHours: value }
+      : { ...input, n: value };
 
 const story: RedundancyInput = { n: 2, k: 1, mtbfDays: 20, mttrHours: 2, beta: 1 };
 
@@ -59,12 +61,17 @@ describe('the shapes bisection relies on, over every valid input', () => {
 
   it('unavailability is quasi-convex in β: between two β it is never above both ends', () => {
     fc.assert(
-      fc.property(validInput, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (input, a, b) => {
-        const [low, high] = a <= b ? [a, b] : [b, a];
-        const mid = input.beta * (high - low) + low;
-        const ends = Math.max(U({ ...input, beta: low }), U({ ...input, beta: high }));
-        expect(U({ ...input, beta: mid })).toBeLessThanOrEqual(ends * (1 + ROUNDING));
-      }),
+      fc.property(
+        validInput,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (input, a, b) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const mid = input.beta * (high - low) + low;
+          const ends = Math.max(U({ ...input, beta: low }), U({ ...input, beta: high }));
+          expect(U({ ...input, beta: mid })).toBeLessThanOrEqual(ends * (1 + ROUNDING));
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -75,7 +82,8 @@ describe('the shapes bisection relies on, over every valid input', () => {
     expect(U({ ...series, beta: 1 })).toBeLessThan(U({ ...series, beta: 0 }));
     // The LXC pair at β = 1 is one host: 8760 / (480 + MTTR) outages a year, falling with MTTR;
     // at β = 0 outages need two overlapping failures and rise with MTTR.
-    const outages = (beta: number, mttrHours: number) => exactRedundancy({ ...story, beta, mttrHours }).groupOutagesPerYear;
+    const outages = (beta: number, mttrHours: number) =>
+      exactRedundancy({ ...story, beta, mttrHours }).groupOutagesPerYear;
     expect(outages(1, 48)).toBeLessThan(outages(1, 2));
     expect(outages(0, 48)).toBeGreaterThan(outages(0, 2));
   });
@@ -131,8 +139,14 @@ describe('solveForTarget: cases worked by hand (the LXC pair, β = 1: one host, 
     expect(solveForTarget(story, zero, 'mttr')).toMatchObject({ kind: 'any', upTo: 720 });
     expect(solveForTarget(story, zero, 'n')).toMatchObject({ kind: 'limit', answer: { value: 1 } });
     const perfect: RedundancyTarget = { kind: 'availability', minimum: 1 };
-    expect(solveForTarget(story, perfect, 'beta')).toMatchObject({ kind: 'unreachable', reason: 'without-common-cause' });
-    expect(solveForTarget(story, perfect, 'mttr')).toMatchObject({ kind: 'unreachable', reason: 'even-at-shortest-repair' });
+    expect(solveForTarget(story, perfect, 'beta')).toMatchObject({
+      kind: 'unreachable',
+      reason: 'without-common-cause',
+    });
+    expect(solveForTarget(story, perfect, 'mttr')).toMatchObject({
+      kind: 'unreachable',
+      reason: 'even-at-shortest-repair',
+    });
     expect(solveForTarget(story, perfect, 'n')).toMatchObject({ kind: 'unreachable', reason: 'common-cause-floor' });
   });
 
@@ -176,7 +190,12 @@ function numbersOf(solution: TargetSolution): number[] {
   if (solution.kind === 'any') values.push(solution.upTo);
   if (solution.kind === 'limit') values.push(solution.answer.value, solution.answer.figure);
   if (solution.kind === 'unreachable') {
-    values.push(solution.best.value, solution.best.figure, solution.commonCauseFloor, ...(solution.metOnlyBetween ?? []));
+    values.push(
+      solution.best.value,
+      solution.best.figure,
+      solution.commonCauseFloor,
+      ...(solution.metOnlyBetween ?? []),
+    );
   }
   return values;
 }
@@ -212,7 +231,8 @@ describe('solveForTarget: properties over every valid input and target', () => {
             const same = figure(past, target) <= solution.answer.figure * (1 + 4 * Number.EPSILON);
             expect(!meetsAt(past, target) || same).toBe(true);
           } else if (solution.kind === 'any') {
-            for (const p of [...probes, 1]) expect(meetsAt(withValue(input, v, between(v, solution.upTo, p)), target)).toBe(true);
+            for (const p of [...probes, 1])
+              expect(meetsAt(withValue(input, v, between(v, solution.upTo, p)), target)).toBe(true);
           } else {
             expect(meetsAt(withValue(input, v, START[v]), target)).toBe(false);
             if (solution.metOnlyBetween) {
@@ -252,7 +272,9 @@ describe('solveForTarget: properties over every valid input and target', () => {
             for (const h of hosts) expect(meetsWith(h)).toBe(false);
             if (solution.kind === 'unreachable') {
               const allowed = target.kind === 'availability' ? 1 - target.minimum : target.maximumPerYear;
-              expect(solution.reason).toBe(allowed < commonCauseFloor(input, target) ? 'common-cause-floor' : 'needs-more-hosts');
+              expect(solution.reason).toBe(
+                allowed < commonCauseFloor(input, target) ? 'common-cause-floor' : 'needs-more-hosts',
+              );
             }
           }
         },

@@ -28,9 +28,7 @@ import type { RedundancyInput, RedundancyResult } from './model.ts';
 import { exactRedundancy } from './exact-results.ts';
 import { HOURS_PER_DAY, HOURS_PER_YEAR } from './single-host.ts';
 
-export type RedundancyTarget =
-  | { kind: 'availability'; minimum: number }
-  | { kind: 'outages'; maximumPerYear: number };
+export type RedundancyTarget = { kind: 'availability'; minimum: number } | { kind: 'outages'; maximumPerYear: number };
 
 /** What the target fields accept: an availability as a fraction, outages as a yearly count. */
 export const TARGET_RULES = {
@@ -259,7 +257,9 @@ function solveContinuous(
   const figureAt = (t: number) => targetFigure(exactRedundancy(inputAt(t)), target);
   const meetsFigure = (figure: number) => meetsTarget(figure, target);
   const edges =
-    target.kind === 'availability' ? edgesByShape(figureAt, meetsFigure, axis) : edgesByScan(figureAt, meetsFigure, axis);
+    target.kind === 'availability'
+      ? edgesByShape(figureAt, meetsFigure, axis)
+      : edgesByScan(figureAt, meetsFigure, axis);
 
   if (edges.atStart) {
     if (edges.limitT === null) return { ...base, kind: 'any', upTo: axis.at(1) };
@@ -268,7 +268,10 @@ function solveContinuous(
   }
   let reason: UnreachableReason;
   if (variable === 'beta') reason = 'without-common-cause';
-  else if (target.kind === 'outages' && target.maximumPerYear < (input.beta * HOURS_PER_YEAR) / (input.mtbfDays * HOURS_PER_DAY)) {
+  else if (
+    target.kind === 'outages' &&
+    target.maximumPerYear < (input.beta * HOURS_PER_YEAR) / (input.mtbfDays * HOURS_PER_DAY)
+  ) {
     // However short the repair, each common-cause event starts an outage: about βλ a year.
     reason = 'common-cause-floor';
   } else reason = 'even-at-shortest-repair';
@@ -307,7 +310,11 @@ function solveHosts(input: RedundancyInput, target: RedundancyTarget, base: Solu
 }
 
 /** Solve for one variable, holding the others. Inputs and target must already be valid. */
-export function solveForTarget(input: RedundancyInput, target: RedundancyTarget, variable: SolveVariable): TargetSolution {
+export function solveForTarget(
+  input: RedundancyInput,
+  target: RedundancyTarget,
+  variable: SolveVariable,
+): TargetSolution {
   const currentValue = variable === 'beta' ? input.beta : variable === 'mttr' ? input.mttrHours : input.n;
   const currentFigure = targetFigure(exactRedundancy(input), target);
   const base: SolutionBase = {

@@ -6,8 +6,7 @@ import { crossFieldProblems, FIELD_RULES } from './fields';
 import { PRESETS } from './presets';
 import { URL_SCHEMA } from './url-schema';
 
-const decode = (search: string) =>
-  decodeState(URL_SCHEMA, PRESETS.default, search, crossFieldProblems);
+const decode = (search: string) => decodeState(URL_SCHEMA, PRESETS.default, search, crossFieldProblems);
 
 /** encodeURIComponent throws on lone surrogates; a browser would send them as U+FFFD, so do that. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -15,13 +14,7 @@ const encodeLoosely = (text: string) => encodeURIComponent(text.replace(LONE_SUR
 
 describe('URL_SCHEMA', () => {
   it('uses exactly the parameters n, k, mtbf_days, mttr_hours and beta', () => {
-    expect(Object.values(URL_SCHEMA).map((field) => field.key)).toEqual([
-      'n',
-      'k',
-      'mtbf_days',
-      'mttr_hours',
-      'beta',
-    ]);
+    expect(Object.values(URL_SCHEMA).map((field) => field.key)).toEqual(['n', 'k', 'mtbf_days', 'mttr_hours', 'beta']);
   });
 
   it('writes a readable link and reads it back', () => {
@@ -83,7 +76,21 @@ describe('URL_SCHEMA', () => {
     const hostileValue = fc.oneof(
       fc.string(),
       anyText,
-      fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e309', '-0', '1e-400', '0x10', '1_0', '1,5', ' 2 ', '%00', '<img src=x onerror=alert(1)>', '\u202e1'),
+      fc.constantFrom(
+        'NaN',
+        'Infinity',
+        '-Infinity',
+        '1e309',
+        '-0',
+        '1e-400',
+        '0x10',
+        '1_0',
+        '1,5',
+        ' 2 ',
+        '%00',
+        '<img src=x onerror=alert(1)>',
+        '\u202e1',
+      ),
       fc.double().map(String),
     );
     const query = fc

@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { figureText } from '../format/index';
 import { computeRedundancy, type RedundancyInput } from './model';
-import { redundancyVerdict, redundancyShareContent, redundancyInputRows, redundancyResultRows, STORY_MTTR_NOTE } from './wording';
+import {
+  redundancyVerdict,
+  redundancyShareContent,
+  redundancyInputRows,
+  redundancyResultRows,
+  STORY_MTTR_NOTE,
+} from './wording';
 import { FIELD_RULES } from './fields';
 
-const byLabel = (rows: Array<{ label: string; value: string }>) => Object.fromEntries(rows.map((row) => [row.label, row.value]));
+const byLabel = (rows: Array<{ label: string; value: string }>) =>
+  Object.fromEntries(rows.map((row) => [row.label, row.value]));
 
 describe('redundancy share rows', () => {
   it('summarises the story preset with the figures as the page prints them', () => {
@@ -30,7 +37,9 @@ describe('redundancy share rows', () => {
 
   it('words a negligible group outage instead of printing a factor', () => {
     const input: RedundancyInput = { n: 20, k: 1, mtbfDays: 36_500, mttrHours: 0.01, beta: 0 };
-    expect(byLabel(redundancyResultRows(computeRedundancy(input)))['Improvement over one host']).toBe('no outage expected in the model');
+    expect(byLabel(redundancyResultRows(computeRedundancy(input)))['Improvement over one host']).toBe(
+      'no outage expected in the model',
+    );
   });
 
   it('shows the inputs as the fields do and notes the story’s assumed MTTR', () => {
@@ -55,8 +64,14 @@ describe('redundancy share rows', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const result = computeRedundancy(input);
-        const content = redundancyShareContent(input, result, redundancyVerdict(input, result, computeRedundancy({ ...input, beta: 0 })), { lastValid: false, story: false });
-        for (const row of content.tables.flatMap((table) => table.rows)) expect(row.value).not.toMatch(/NaN|Infinity|undefined|null/);
+        const content = redundancyShareContent(
+          input,
+          result,
+          redundancyVerdict(input, result, computeRedundancy({ ...input, beta: 0 })),
+          { lastValid: false, story: false },
+        );
+        for (const row of content.tables.flatMap((table) => table.rows))
+          expect(row.value).not.toMatch(/NaN|Infinity|undefined|null/);
       }),
       { numRuns: 200 },
     );

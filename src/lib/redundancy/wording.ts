@@ -126,8 +126,16 @@ export function redundancyResultRows(result: RedundancyResult): ShareRow[] {
       output: 'downtime-hours-per-year',
     },
     { label: 'Group outages per year', value: rate(result.groupOutagesPerYear), output: 'group-outages-per-year' },
-    { label: '… started by a common cause', value: rate(result.commonCauseOutagesPerYear), output: 'common-cause-outages-per-year' },
-    { label: '… started by independent failures', value: rate(result.independentOutagesPerYear), output: 'independent-outages-per-year' },
+    {
+      label: '… started by a common cause',
+      value: rate(result.commonCauseOutagesPerYear),
+      output: 'common-cause-outages-per-year',
+    },
+    {
+      label: '… started by independent failures',
+      value: rate(result.independentOutagesPerYear),
+      output: 'independent-outages-per-year',
+    },
     {
       label: 'Improvement over one host',
       value: improvement.kind === 'factor' ? rate(improvement.factor, ' ×') : NO_GROUP_OUTAGE_TEXT,

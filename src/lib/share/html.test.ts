@@ -9,7 +9,10 @@ import { itemParts, oneLine } from './summary';
 
 const parse = (html: string) => fromHtml(html, { fragment: true });
 // toText collapses runs of white space as a browser would; compare against the same.
-const cellText = (text: string) => oneLine(text).replace(/[ \t\n\f\r]+/g, ' ').trim();
+const cellText = (text: string) =>
+  oneLine(text)
+    .replace(/[ \t\n\f\r]+/g, ' ')
+    .trim();
 const textOf = (node: Parameters<typeof toText>[0]) => cellText(toText(node, { whitespace: 'normal' }));
 
 describe('htmlSummary', { timeout: 60_000 }, () => {
@@ -37,7 +40,9 @@ describe('htmlSummary', { timeout: 60_000 }, () => {
   });
 
   it('escapes the five HTML-special characters', () => {
-    expect(escapeHtml(`<img src=x onerror="alert('1')">&`)).toBe('&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;');
+    expect(escapeHtml(`<img src=x onerror="alert('1')">&`)).toBe(
+      '&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;',
+    );
   });
 
   it('parses back to the same cell texts, with no element or link that the summary did not make', () => {
@@ -53,7 +58,9 @@ describe('htmlSummary', { timeout: 60_000 }, () => {
           const rows = selectAll('tbody tr', table).map((tr) => selectAll('th, td', tr).map((cell) => textOf(cell)));
           expect(rows).toEqual(source.rows.map((row) => [cellText(row.label), cellText(row.value)]));
         });
-        const linked = (summary.lists ?? []).flatMap((list) => list.items.map(itemParts).filter((item) => item.url !== null));
+        const linked = (summary.lists ?? []).flatMap((list) =>
+          list.items.map(itemParts).filter((item) => item.url !== null),
+        );
         const links = selectAll('a', tree);
         expect(links.length).toBe(linked.length + (/^https?:/.test(summary.url) && URL.canParse(summary.url) ? 1 : 0));
         for (const a of links) expect(String(a.properties.href)).toMatch(/^https?:\/\//);

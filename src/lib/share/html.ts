@@ -6,7 +6,13 @@
  */
 import { isWebUrl, itemParts, LAST_VALID_NOTICE, linkText, NO_LINK_TEXT, oneLine, type ShareSummary } from './summary';
 
-const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Text for HTML content or a quoted attribute value. */
 export function escapeHtml(text: string): string {
@@ -22,7 +28,10 @@ export function htmlSummary(summary: ShareSummary): string {
   for (const table of summary.tables) {
     if (table.rows.length === 0) continue;
     const rows = table.rows
-      .map((row) => `<tr><th scope="row" style="${CELL};font-weight:normal">${escapeHtml(row.label)}</th><td style="${CELL}">${escapeHtml(row.value)}</td></tr>`)
+      .map(
+        (row) =>
+          `<tr><th scope="row" style="${CELL};font-weight:normal">${escapeHtml(row.label)}</th><td style="${CELL}">${escapeHtml(row.value)}</td></tr>`,
+      )
       .join('');
     parts.push(
       `<table border="1" cellpadding="4" cellspacing="0" style="border-collapse:collapse">` +

@@ -15,8 +15,15 @@ describe('jsonSummary', { timeout: 60_000 }, () => {
       notice: null,
       notes: ['Capacity is a range from one datasheet figure.'],
     });
-    expect(data.tables[1].rows[0]).toEqual({ label: 'Bytes in flight (BDP)', value: '1168727 bytes', output: 'bdp-bytes' });
-    expect(data.lists[0].items).toEqual([{ text: 'A plain item' }, { text: 'RFC 4303, IETF', url: 'https://www.rfc-editor.org/rfc/rfc4303' }]);
+    expect(data.tables[1].rows[0]).toEqual({
+      label: 'Bytes in flight (BDP)',
+      value: '1168727 bytes',
+      output: 'bdp-bytes',
+    });
+    expect(data.lists[0].items).toEqual([
+      { text: 'A plain item' },
+      { text: 'RFC 4303, IETF', url: 'https://www.rfc-editor.org/rfc/rfc4303' },
+    ]);
   });
 
   it('flags the last valid inputs and drops a link that is not a web address', () => {
@@ -32,7 +39,9 @@ describe('jsonSummary', { timeout: 60_000 }, () => {
         const data = JSON.parse(jsonSummary(summary));
         expect(data).toEqual(summaryJson(summary));
         expect(data.title).toBe(summary.title);
-        expect(data.tables.map((t: { rows: unknown[] }) => t.rows)).toEqual(summary.tables.map((t) => t.rows.map((r) => ({ label: r.label, value: r.value }))));
+        expect(data.tables.map((t: { rows: unknown[] }) => t.rows)).toEqual(
+          summary.tables.map((t) => t.rows.map((r) => ({ label: r.label, value: r.value }))),
+        );
       }),
       { numRuns: 200 },
     );

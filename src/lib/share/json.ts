@@ -29,7 +29,11 @@ export function summaryJson(summary: ShareSummary): SummaryJson {
     notice: summary.lastValid ? LAST_VALID_NOTICE : null,
     tables: summary.tables.map((table) => ({
       heading: table.heading,
-      rows: table.rows.map((row) => ({ label: row.label, value: row.value, ...(row.output ? { output: row.output } : {}) })),
+      rows: table.rows.map((row) => ({
+        label: row.label,
+        value: row.value,
+        ...(row.output ? { output: row.output } : {}),
+      })),
     })),
     lists: (summary.lists ?? []).map((list) => ({
       heading: list.heading,

@@ -8,7 +8,8 @@ import { escapeMarkdown, markdownSummary, markdownUrl } from './markdown';
 import { EXAMPLE, summaryArb } from './share-arbitraries';
 import { oneLine } from './summary';
 
-const parse = (markdown: string) => fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+const parse = (markdown: string) =>
+  fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 
 /** Text of a node as a reader sees it (links and emphasis reduced to their words). */
 function text(node: Nodes): string {

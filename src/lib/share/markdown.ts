@@ -3,7 +3,16 @@
  * titled lists, notes in italics and a [text](url) link. For issues, merge requests and wikis
  * that render GFM; Slack has its own format (slack.ts).
  */
-import { encodeUrlDelimiters, isWebUrl, itemParts, LAST_VALID_NOTICE, linkText, NO_LINK_TEXT, oneLine, type ShareSummary } from './summary';
+import {
+  encodeUrlDelimiters,
+  isWebUrl,
+  itemParts,
+  LAST_VALID_NOTICE,
+  linkText,
+  NO_LINK_TEXT,
+  oneLine,
+  type ShareSummary,
+} from './summary';
 
 // Inline markup characters: emphasis, code, links, raw HTML, table cells, strikethrough, entities.
 const INLINE_SPECIAL = /[\\`*_[\]<>|~&]/g;
@@ -17,7 +26,10 @@ export function escapeMarkdown(text: string): string {
 
 /** The same for the start of a list item, where "# x" or "1. x" would also start a heading or a list. */
 function escapeListText(text: string): string {
-  return escapeMarkdown(text).replace(BLOCK_START, (_, space: string, mark: string) => `${space}${mark.replace(/([#+.)-])$/, '\\$1')}`);
+  return escapeMarkdown(text).replace(
+    BLOCK_START,
+    (_, space: string, mark: string) => `${space}${mark.replace(/([#+.)-])$/, '\\$1')}`,
+  );
 }
 
 /** A link target with the characters that would end it percent-encoded. */

@@ -16,7 +16,8 @@ describe('plainTextSummary', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(summaryArb, (summary) => {
         const lines = plainTextSummary(summary).split('\n');
-        for (const row of summary.tables.flatMap((t) => t.rows)) expect(lines).toContain(`${oneLine(row.label)}: ${oneLine(row.value)}`);
+        for (const row of summary.tables.flatMap((t) => t.rows))
+          expect(lines).toContain(`${oneLine(row.label)}: ${oneLine(row.value)}`);
       }),
     );
   });

@@ -41,7 +41,9 @@ describe('slackSummary', { timeout: 60_000 }, () => {
   });
 
   it('escapes only &, < and >: a label cannot mention the channel or make a link', () => {
-    expect(escapeSlack('<!channel> & <https://evil.test|click>')).toBe('&lt;!channel&gt; &amp; &lt;https://evil.test|click&gt;');
+    expect(escapeSlack('<!channel> & <https://evil.test|click>')).toBe(
+      '&lt;!channel&gt; &amp; &lt;https://evil.test|click&gt;',
+    );
     expect(escapeSlack('a\\b (c) *d* _e_')).toBe('a\\b (c) *d* _e_');
     expect(escapeSlack('two\nlines')).toBe('two lines');
   });
@@ -75,7 +77,11 @@ describe('slackSummary', { timeout: 60_000 }, () => {
     const plain = hostileText.filter((text) => !/[|*\\]/.test(text));
     fc.assert(
       fc.property(plain, plain, plain, (title, label, value) => {
-        const text = slackSummary({ title, tables: [{ heading: 'Results', rows: [{ label, value }] }], url: 'https://x.test/?a=(1)|b' });
+        const text = slackSummary({
+          title,
+          tables: [{ heading: 'Results', rows: [{ label, value }] }],
+          url: 'https://x.test/?a=(1)|b',
+        });
         expect(text).not.toMatch(/^\|/m);
         expect(text).not.toContain('**');
         expect(text).not.toContain('\\');

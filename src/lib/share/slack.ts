@@ -5,7 +5,16 @@
  * show as typed.
  * https://docs.slack.dev/messaging/formatting-message-text/
  */
-import { encodeUrlDelimiters, isWebUrl, itemParts, LAST_VALID_NOTICE, linkText, NO_LINK_TEXT, oneLine, type ShareSummary } from './summary';
+import {
+  encodeUrlDelimiters,
+  isWebUrl,
+  itemParts,
+  LAST_VALID_NOTICE,
+  linkText,
+  NO_LINK_TEXT,
+  oneLine,
+  type ShareSummary,
+} from './summary';
 
 /** Escape the three characters Slack treats as control characters, and keep text on one line. */
 export function escapeSlack(text: string): string {

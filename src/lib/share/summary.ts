@@ -86,6 +86,8 @@ export function itemParts(item: ShareItem): { text: string; url: string | null }
 /** An address with the characters that could end it in a Markdown, Slack or HTML link percent-encoded. */
 export function encodeUrlDelimiters(url: string): string {
   return url.replace(/[\s()<>|"'`\\[\]{}^]/g, (ch) =>
-    encodeURIComponent(ch) === ch ? `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}` : encodeURIComponent(ch),
+    encodeURIComponent(ch) === ch
+      ? `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+      : encodeURIComponent(ch),
   );
 }

@@ -9,7 +9,11 @@ const pages = [
 ];
 
 describe('llmsTxt', () => {
-  const text = llmsTxt({ name: 'Infra Field Notes', description: 'Stories and calculators.' }, pages, 'https://x.test/wiki/infra/');
+  const text = llmsTxt(
+    { name: 'Infra Field Notes', description: 'Stories and calculators.' },
+    pages,
+    'https://x.test/wiki/infra/',
+  );
 
   it('maps ids to page paths', () => {
     expect(pagePath('index')).toBe('');

@@ -35,10 +35,15 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 const escapeText = (text: string) => oneLine(text).replace(/[\\`*_[\]<>]/g, (ch) => `\\${ch}`);
 
 /** @param siteBase the public address of the site's root, ending in "/" */
-export function llmsTxt(site: { name: string; description: string }, pages: readonly LlmsPage[], siteBase: string): string {
+export function llmsTxt(
+  site: { name: string; description: string },
+  pages: readonly LlmsPage[],
+  siteBase: string,
+): string {
   const order = [...new Set(SECTIONS.map(([, heading]) => heading)), 'More pages'];
   const sorted = [...pages].sort(
-    (a, b) => order.indexOf(sectionOf(a.id)) - order.indexOf(sectionOf(b.id)) || pagePath(a.id).localeCompare(pagePath(b.id)),
+    (a, b) =>
+      order.indexOf(sectionOf(a.id)) - order.indexOf(sectionOf(b.id)) || pagePath(a.id).localeCompare(pagePath(b.id)),
   );
   const lines = [
     `# ${escapeText(site.name)}`,

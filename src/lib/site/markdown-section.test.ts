@@ -25,8 +25,14 @@ const twin = [
 
 describe('markdownSection', () => {
   it('takes a heading and everything down to the next heading of its level or higher', () => {
-    expect(markdownSection(twin, 0)).toBe(['## First', '', 'Text one.', '', '### First, part', '', '```sh', '# not a heading', '## nor this', '```'].join('\n'));
-    expect(markdownSection(twin, 1)).toBe(['### First, part', '', '```sh', '# not a heading', '## nor this', '```'].join('\n'));
+    expect(markdownSection(twin, 0)).toBe(
+      ['## First', '', 'Text one.', '', '### First, part', '', '```sh', '# not a heading', '## nor this', '```'].join(
+        '\n',
+      ),
+    );
+    expect(markdownSection(twin, 1)).toBe(
+      ['### First, part', '', '```sh', '# not a heading', '## nor this', '```'].join('\n'),
+    );
     expect(markdownSection(twin, 2)).toBe(['## Second \\[2\\]', '', 'Text two.'].join('\n'));
   });
 
@@ -42,7 +48,10 @@ describe('markdownSection', () => {
   });
 
   it('always starts a section at a heading line and never splits one', () => {
-    const line = fc.oneof(fc.constantFrom('# T', '## A', '### B', '#### C', '```', '~~~', 'text', ''), fc.string({ maxLength: 8 }));
+    const line = fc.oneof(
+      fc.constantFrom('# T', '## A', '### B', '#### C', '```', '~~~', 'text', ''),
+      fc.string({ maxLength: 8 }),
+    );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 30 }), fc.nat(10), (lines, index) => {
         const section = markdownSection(lines.join('\n'), index);

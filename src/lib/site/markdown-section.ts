@@ -18,7 +18,8 @@ function headings(lines: readonly string[]): HeadingLine[] {
   lines.forEach((text, line) => {
     const opening = FENCE.exec(text);
     if (fence !== null) {
-      if (opening && opening[1]![0] === fence[0] && opening[1]!.length >= fence.length && text.trim() === opening[1]) fence = null;
+      if (opening && opening[1]![0] === fence[0] && opening[1]!.length >= fence.length && text.trim() === opening[1])
+        fence = null;
       return;
     }
     if (opening) {
@@ -38,7 +39,10 @@ export function markdownSection(markdown: string, index: number): string | null 
   const start = article[index];
   if (!start || index < 0) return null;
   const end = article.slice(index + 1).find((heading) => heading.level <= start.level);
-  return lines.slice(start.line, end ? end.line : lines.length).join('\n').trim();
+  return lines
+    .slice(start.line, end ? end.line : lines.length)
+    .join('\n')
+    .trim();
 }
 
 /** Heading text as a reader sees it, for checking that a section is the one asked for. */

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { cardText, clampWords, fontCanDraw, OG_HEIGHT, OG_WIDTH, ogCardAlt, renderOgCard, type OgFont } from './og-card';
+import {
+  cardText,
+  clampWords,
+  fontCanDraw,
+  OG_HEIGHT,
+  OG_WIDTH,
+  ogCardAlt,
+  renderOgCard,
+  type OgFont,
+} from './og-card';
 
 const fonts: OgFont[] = [400, 700].map((weight) => ({
   weight: weight as 400 | 700,
@@ -35,9 +44,7 @@ describe('cardText', () => {
   });
 
   it('leaves only characters the font can draw, for any input', () => {
-    fc.assert(
-      fc.property(anyText, (input) => [...cardText(input)].every(fontCanDraw)),
-    );
+    fc.assert(fc.property(anyText, (input) => [...cardText(input)].every(fontCanDraw)));
   });
 });
 
@@ -62,7 +69,11 @@ describe('clampWords', () => {
 describe('renderOgCard', () => {
   it('draws a 1200×630 PNG offline with the committed fonts', async () => {
     const png = await renderOgCard(
-      { siteName: 'Infra Field Notes', title: 'KVM latency: 60 vs 112 ms', description: 'Every tuning step the record lists → what it changed.' },
+      {
+        siteName: 'Infra Field Notes',
+        title: 'KVM latency: 60 vs 112 ms',
+        description: 'Every tuning step the record lists → what it changed.',
+      },
       fonts,
     );
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -74,9 +85,13 @@ describe('renderOgCard', () => {
 
 describe('ogCardAlt', () => {
   it('says what the card shows: the site, the title and the description as far as the card prints it', () => {
-    expect(ogCardAlt({ siteName: 'Infra Field Notes', title: 'KVM latency: 60 vs 112 ms', description: 'Why the colo guests\nanswered slower.' })).toBe(
-      'Preview card of Infra Field Notes: “KVM latency: 60 vs 112 ms”. Why the colo guests answered slower.',
-    );
+    expect(
+      ogCardAlt({
+        siteName: 'Infra Field Notes',
+        title: 'KVM latency: 60 vs 112 ms',
+        description: 'Why the colo guests\nanswered slower.',
+      }),
+    ).toBe('Preview card of Infra Field Notes: “KVM latency: 60 vs 112 ms”. Why the colo guests answered slower.');
     const long = ogCardAlt({ siteName: 'S', title: 'T', description: 'word '.repeat(100) });
     expect(long.length).toBeLessThan(260);
     expect(long.endsWith('…')).toBe(true);

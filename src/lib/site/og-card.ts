@@ -22,14 +22,37 @@ export interface OgFont {
 // (from @fontsource/inter unicode.json) lists what it can draw; anything else
 // would render as a "NO GLYPH" box, so cardText() swaps or drops it.
 const latinRanges: ReadonlyArray<readonly [number, number]> = [
-  [0x0000, 0x00ff], [0x0131, 0x0131], [0x0152, 0x0153], [0x02bb, 0x02bc], [0x02c6, 0x02c6],
-  [0x02da, 0x02da], [0x02dc, 0x02dc], [0x0304, 0x0304], [0x0308, 0x0308], [0x0329, 0x0329],
-  [0x2000, 0x206f], [0x20ac, 0x20ac], [0x2122, 0x2122], [0x2191, 0x2191], [0x2193, 0x2193],
-  [0x2212, 0x2212], [0x2215, 0x2215], [0xfeff, 0xfeff], [0xfffd, 0xfffd],
+  [0x0000, 0x00ff],
+  [0x0131, 0x0131],
+  [0x0152, 0x0153],
+  [0x02bb, 0x02bc],
+  [0x02c6, 0x02c6],
+  [0x02da, 0x02da],
+  [0x02dc, 0x02dc],
+  [0x0304, 0x0304],
+  [0x0308, 0x0308],
+  [0x0329, 0x0329],
+  [0x2000, 0x206f],
+  [0x20ac, 0x20ac],
+  [0x2122, 0x2122],
+  [0x2191, 0x2191],
+  [0x2193, 0x2193],
+  [0x2212, 0x2212],
+  [0x2215, 0x2215],
+  [0xfeff, 0xfeff],
+  [0xfffd, 0xfffd],
 ];
 
 const asciiStandIns: Readonly<Record<string, string>> = {
-  '→': '->', '←': '<-', '↔': '<->', '⇒': '=>', '≥': '>=', '≤': '<=', '≈': '~', '≠': '!=', '∞': 'inf',
+  '→': '->',
+  '←': '<-',
+  '↔': '<->',
+  '⇒': '=>',
+  '≥': '>=',
+  '≤': '<=',
+  '≈': '~',
+  '≠': '!=',
+  '∞': 'inf',
 };
 
 export function fontCanDraw(char: string): boolean {
@@ -45,7 +68,10 @@ export function cardText(text: string): string {
     else out += asciiStandIns[char] ?? '';
   }
   // Control characters (newlines from YAML block scalars) would break the layout.
-  return out.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return out
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Shorten at a word boundary so long descriptions never run off the card. */
@@ -96,8 +122,20 @@ export function ogCardTree(text: OgCardText): CardNode {
     [
       box({ fontSize: 32, fontWeight: 700, color: '#93c5fd', letterSpacing: 1 }, cardText(text.siteName)),
       box({ flexDirection: 'column', width: OG_WIDTH - 2 * PAD_X }, [
-        box({ width: OG_WIDTH - 2 * PAD_X, fontSize: title.length > 50 ? 60 : 72, fontWeight: 700, lineHeight: 1.1, marginBottom: 28 }, title),
-        box({ width: OG_WIDTH - 2 * PAD_X, fontSize: 32, fontWeight: 400, lineHeight: 1.35, color: '#c8cfdb' }, description),
+        box(
+          {
+            width: OG_WIDTH - 2 * PAD_X,
+            fontSize: title.length > 50 ? 60 : 72,
+            fontWeight: 700,
+            lineHeight: 1.1,
+            marginBottom: 28,
+          },
+          title,
+        ),
+        box(
+          { width: OG_WIDTH - 2 * PAD_X, fontSize: 32, fontWeight: 400, lineHeight: 1.35, color: '#c8cfdb' },
+          description,
+        ),
       ]),
     ],
   );
@@ -108,8 +146,15 @@ export async function renderOgCard(text: OgCardText, fonts: readonly OgFont[]): 
   const svg = await satori(ogCardTree(text) as unknown as Parameters<typeof satori>[0], {
     width: OG_WIDTH,
     height: OG_HEIGHT,
-    fonts: fonts.map((font) => ({ name: 'Inter', data: Buffer.from(font.data), weight: font.weight, style: 'normal' as const })),
+    fonts: fonts.map((font) => ({
+      name: 'Inter',
+      data: Buffer.from(font.data),
+      weight: font.weight,
+      style: 'normal' as const,
+    })),
   });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } })
+    .render()
+    .asPng();
   return new Uint8Array(png);
 }

@@ -15,7 +15,10 @@ const pair = defineCalculator<Pair>({
   question: 'How many of how many?',
   story: { title: 'None', href: '/', figure: 'none' },
   terms: [],
-  schema: { n: { key: 'n', codec: numberParam({ min: 1, max: 9, integer: true }) }, k: { key: 'k', codec: numberParam({ min: 1, max: 9, integer: true }) } },
+  schema: {
+    n: { key: 'n', codec: numberParam({ min: 1, max: 9, integer: true }) },
+    k: { key: 'k', codec: numberParam({ min: 1, max: 9, integer: true }) },
+  },
   presets: { default: { n: 2, k: 1 }, story: { n: 3, k: 2 } },
   crossCheck: (state) => (state.k > state.n ? [{ field: 'k', reason: 'k must be at most n.' }] : []),
 });

@@ -74,18 +74,26 @@ export function startState<S extends object>(
       rejected: [{ key: 'preset', reason: `No preset "${preset}" in ${calculator.slug}; known: ${known}.` }],
     };
   }
-  return inputs === '' ? { state: base, rejected: [] } : decodeState(calculator.schema, base, inputs, calculator.crossCheck);
+  return inputs === ''
+    ? { state: base, rejected: [] }
+    : decodeState(calculator.schema, base, inputs, calculator.crossCheck);
 }
 
 /**
  * startState for a page being built: an author's mistake stops the build with every reason,
  * instead of quietly showing the preset on a published page.
  */
-export function authoredState<S extends object>(calculator: CalculatorDefinition<S>, preset?: string, inputs?: string): S {
+export function authoredState<S extends object>(
+  calculator: CalculatorDefinition<S>,
+  preset?: string,
+  inputs?: string,
+): S {
   const { state, rejected } = startState(calculator, preset, inputs);
   if (rejected.length > 0) {
     const reasons = rejected.map((r) => `${r.key}: ${r.reason}`).join('; ');
-    throw new Error(`${islandName(calculator.slug)} preset="${preset ?? 'default'}" inputs="${inputs ?? ''}": ${reasons}`);
+    throw new Error(
+      `${islandName(calculator.slug)} preset="${preset ?? 'default'}" inputs="${inputs ?? ''}": ${reasons}`,
+    );
   }
   return state;
 }

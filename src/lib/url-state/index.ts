@@ -86,7 +86,10 @@ export function textParam(options: { maxLength: number; what?: string }): ParamC
       const cleaned = cleanText(raw);
       // Say what was missing and what happens instead: a bare "Empty text." left readers guessing.
       if (cleaned.length === 0) {
-        return { ok: false, reason: `No ${what} given (the value is blank or only invisible characters), so the default is kept.` };
+        return {
+          ok: false,
+          reason: `No ${what} given (the value is blank or only invisible characters), so the default is kept.`,
+        };
       }
       if (cleaned.length > options.maxLength) {
         return { ok: false, reason: `Longer than ${options.maxLength} characters.` };

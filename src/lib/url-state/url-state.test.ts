@@ -59,7 +59,10 @@ describe('decodeState', () => {
     const { state, rejected } = decodeState(schema, defaults, '?a_label=%E2%80%8B%20');
     expect(state.label).toBe(defaults.label);
     expect(rejected).toEqual([
-      { key: 'a_label', reason: 'No text given (the value is blank or only invisible characters), so the default is kept.' },
+      {
+        key: 'a_label',
+        reason: 'No text given (the value is blank or only invisible characters), so the default is kept.',
+      },
     ]);
     expect(textParam({ maxLength: 5, what: 'environment name' }).parse('')).toEqual({
       ok: false,
@@ -103,7 +106,10 @@ describe('encodeState', () => {
       mtu: fc.integer({ min: 576, max: 9216 }),
       mode: fc.constantFrom('tunnel' as const, 'transport' as const),
       natt: fc.boolean(),
-      label: fc.string({ minLength: 1, maxLength: 20 }).map(cleanText).filter((s) => s.length > 0),
+      label: fc
+        .string({ minLength: 1, maxLength: 20 })
+        .map(cleanText)
+        .filter((s) => s.length > 0),
     });
     fc.assert(
       fc.property(state, (s) => {
@@ -127,9 +133,9 @@ describe('encodeState', () => {
         '?mode=__proto__&__proto__=1&constructor=1',
         `?a_label=${'x'.repeat(20_000)}`,
       ),
-      fc.array(fc.tuple(fc.string(), fc.string()), { maxLength: 30 }).map(
-        (pairs) => `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`,
-      ),
+      fc
+        .array(fc.tuple(fc.string(), fc.string()), { maxLength: 30 })
+        .map((pairs) => `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`),
     );
     fc.assert(
       fc.property(hostile, (query) => {

@@ -14,5 +14,16 @@ import {
   Tooltip,
 } from 'chart.js';
 
-Chart.register(BarController, BarElement, ScatterController, PointElement, LineElement, LinearScale, LogarithmicScale, CategoryScale, Legend, Tooltip);
+Chart.register(
+  BarController,
+  BarElement,
+  ScatterController,
+  PointElement,
+  LineElement,
+  LinearScale,
+  LogarithmicScale,
+  CategoryScale,
+  Legend,
+  Tooltip,
+);
 export { Chart };

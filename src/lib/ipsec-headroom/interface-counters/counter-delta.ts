@@ -44,7 +44,9 @@ export type CounterDelta =
 const fmt = (value: bigint) => value.toLocaleString('en-US');
 
 export function counterDelta(pair: CounterPair, choice: WidthChoice = 'auto'): CounterDelta {
-  const values = [pair.bytesBefore, pair.bytesAfter, pair.packetsBefore, pair.packetsAfter].filter((v): v is bigint => v !== null);
+  const values = [pair.bytesBefore, pair.bytesAfter, pair.packetsBefore, pair.packetsAfter].filter(
+    (v): v is bigint => v !== null,
+  );
   let width: CounterWidth = 'unknown';
   let widthBasis: WidthBasis = 'unknown';
   if (choice !== 'auto') {
@@ -95,7 +97,11 @@ export function counterDelta(pair: CounterPair, choice: WidthChoice = 'auto'): C
     return {
       kind: 'ok',
       bytes: bytesBack ? wrap32(pair.bytesBefore, pair.bytesAfter) : straight(pair.bytesBefore, pair.bytesAfter),
-      packets: hasPackets ? (packetsBack ? wrap32(pair.packetsBefore!, pair.packetsAfter!) : straight(pair.packetsBefore!, pair.packetsAfter!)) : null,
+      packets: hasPackets
+        ? packetsBack
+          ? wrap32(pair.packetsBefore!, pair.packetsAfter!)
+          : straight(pair.packetsBefore!, pair.packetsAfter!)
+        : null,
       wrapped: [...(bytesBack ? (['bytes'] as const) : []), ...(packetsBack ? (['packets'] as const) : [])],
       width,
       widthBasis,

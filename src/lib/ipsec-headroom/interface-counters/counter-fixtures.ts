@@ -25,6 +25,8 @@ export function loadCounterFixture(name: string): CounterFixture {
   const lines = raw.split('\n');
   let start = 0;
   while (start < lines.length && lines[start]!.startsWith('#')) start++;
-  const meta = JSON.parse(readFileSync(fileURLToPath(new URL(`${name}.json`, FOLDER)), 'utf8')) as CounterFixture['meta'];
+  const meta = JSON.parse(
+    readFileSync(fileURLToPath(new URL(`${name}.json`, FOLDER)), 'utf8'),
+  ) as CounterFixture['meta'];
   return { text: lines.slice(start).join('\n'), meta };
 }

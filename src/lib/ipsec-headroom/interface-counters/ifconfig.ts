@@ -41,7 +41,9 @@ export function parseIfconfig(text: string): SnapshotParse {
     }
     if (!current) continue;
     // net-tools 2.x: the link type is in brackets at the end of the address line.
-    const encap = /\((Ethernet|Local Loopback|UNSPEC|IPIP Tunnel|IPv6-in-IPv4|Point-to-Point Protocol)\)\s*$/.exec(line);
+    const encap = /\((Ethernet|Local Loopback|UNSPEC|IPIP Tunnel|IPv6-in-IPv4|Point-to-Point Protocol)\)\s*$/.exec(
+      line,
+    );
     if (encap) current.linkKind = kindFromEncap(encap[1]!);
     let match = /^\s+RX packets (\d+)\s+bytes (\d+)/.exec(line);
     if (match) {
@@ -65,9 +67,14 @@ export function parseIfconfig(text: string): SnapshotParse {
       current.txBytes = BigInt(match[2]!);
     }
   }
-  const incomplete = readings.find((r) => r.rxBytes === null || r.txBytes === null || r.rxPackets === null || r.txPackets === null);
+  const incomplete = readings.find(
+    (r) => r.rxBytes === null || r.txBytes === null || r.rxPackets === null || r.txPackets === null,
+  );
   if (incomplete) {
-    return { ok: false, message: `The ifconfig output for ${incomplete.name} lacks its RX/TX packet or byte counters; paste the whole block of each snapshot.` };
+    return {
+      ok: false,
+      message: `The ifconfig output for ${incomplete.name} lacks its RX/TX packet or byte counters; paste the whole block of each snapshot.`,
+    };
   }
   return pairReadings('ifconfig', readings, 'ifconfig');
 }

@@ -75,7 +75,10 @@ export function parseIpLink(text: string): SnapshotParse {
   }
   const missing = readings.find((r) => r.rxBytes === null || r.txBytes === null);
   if (missing) {
-    return { ok: false, message: `The output for ${missing.name} has no statistics: run ip with -s (ip -s link show dev ${missing.name}).` };
+    return {
+      ok: false,
+      message: `The output for ${missing.name} has no statistics: run ip with -s (ip -s link show dev ${missing.name}).`,
+    };
   }
   return pairReadings('ip-link', readings, 'ip -s link');
 }

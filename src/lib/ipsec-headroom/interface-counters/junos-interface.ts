@@ -91,7 +91,8 @@ export function parseJunosInterface(text: string): SnapshotParse {
   if (readings.length > 0 && withCounters.length === 0) {
     return {
       ok: false,
-      message: 'No byte counters found: brief Junos output shows packets only. Paste the output of show interfaces st0.N extensive (or detail).',
+      message:
+        'No byte counters found: brief Junos output shows packets only. Paste the output of show interfaces st0.N extensive (or detail).',
     };
   }
   const noBytes = withCounters.find((r) => r.rxBytes === null || r.txBytes === null);

@@ -44,9 +44,15 @@ export function parseJunosIpsecStatistics(text: string): SnapshotParse {
     } else if (field[2] === 'bytes') current.rxBytes = value;
     else current.rxPackets = value;
   }
-  const incomplete = readings.find((r) => r.rxBytes === null || r.txBytes === null || r.rxPackets === null || r.txPackets === null);
+  const incomplete = readings.find(
+    (r) => r.rxBytes === null || r.txBytes === null || r.rxPackets === null || r.txPackets === null,
+  );
   if (incomplete) {
-    return { ok: false, message: 'An ESP Statistics block lacks its Encrypted/Decrypted bytes or packets lines; paste each snapshot whole.' };
+    return {
+      ok: false,
+      message:
+        'An ESP Statistics block lacks its Encrypted/Decrypted bytes or packets lines; paste each snapshot whole.',
+    };
   }
   return pairReadings('junos-ipsec-statistics', readings, 'show security ipsec statistics');
 }

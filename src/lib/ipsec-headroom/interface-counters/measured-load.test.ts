@@ -14,7 +14,15 @@ function expectFinite(result: MeasuredLoadResult) {
     expect(result.message.length).toBeGreaterThan(10);
     return;
   }
-  for (const value of [result.bytes, result.packets, result.mbps, result.pps, result.meanPacketBytes, result.ipMbps, result.ipMeanPacketBytes]) {
+  for (const value of [
+    result.bytes,
+    result.packets,
+    result.mbps,
+    result.pps,
+    result.meanPacketBytes,
+    result.ipMbps,
+    result.ipMeanPacketBytes,
+  ]) {
     if (value !== null) expect(Number.isFinite(value)).toBe(true);
   }
 }
@@ -39,19 +47,29 @@ const DOCUMENTED = [
 
 describe.each([...REAL, ...DOCUMENTED])('fixture $name', ({ name, format }) => {
   const fixture = loadCounterFixture(name);
-  it.each(['tx', 'rx'] as const)('%s: bytes and packets equal the traffic recorded with it, and the rates follow', (direction) => {
-    const traffic = fixture.meta.traffic[direction]!;
-    const result = ok(measuredLoad({ text: fixture.text, intervalSeconds: fixture.meta.intervalSeconds, direction, iface: fixture.meta.iface }));
-    expect(result.format).toBe(format);
-    expect(result.iface).toBe(fixture.meta.iface);
-    expect(result.bytes).toBe(traffic.bytes);
-    expect(result.packets).toBe(traffic.packets);
-    expect(result.mbps).toBeCloseTo((traffic.bytes * 8) / fixture.meta.intervalSeconds / 1e6, 9);
-    expect(result.pps).toBeCloseTo(traffic.packets / fixture.meta.intervalSeconds, 9);
-    expect(result.meanPacketBytes).toBeCloseTo(traffic.bytes / traffic.packets, 9);
-    expect(result.wrapped).toEqual([]);
-    expectFinite(result);
-  });
+  it.each(['tx', 'rx'] as const)(
+    '%s: bytes and packets equal the traffic recorded with it, and the rates follow',
+    (direction) => {
+      const traffic = fixture.meta.traffic[direction]!;
+      const result = ok(
+        measuredLoad({
+          text: fixture.text,
+          intervalSeconds: fixture.meta.intervalSeconds,
+          direction,
+          iface: fixture.meta.iface,
+        }),
+      );
+      expect(result.format).toBe(format);
+      expect(result.iface).toBe(fixture.meta.iface);
+      expect(result.bytes).toBe(traffic.bytes);
+      expect(result.packets).toBe(traffic.packets);
+      expect(result.mbps).toBeCloseTo((traffic.bytes * 8) / fixture.meta.intervalSeconds / 1e6, 9);
+      expect(result.pps).toBeCloseTo(traffic.packets / fixture.meta.intervalSeconds, 9);
+      expect(result.meanPacketBytes).toBeCloseTo(traffic.bytes / traffic.packets, 9);
+      expect(result.wrapped).toEqual([]);
+      expectFinite(result);
+    },
+  );
 });
 
 describe('Linux counters made on a veth pair', () => {
@@ -144,7 +162,10 @@ describe('SNMP readings from net-snmp on loopback', () => {
     const right = ok(measuredLoad({ text: fixture.text, intervalSeconds: fixture.meta.intervalSeconds }));
     expect(right.notes.join(' ')).not.toMatch(/agent's own clock/);
     const wrong = ok(measuredLoad({ text: fixture.text, intervalSeconds: 60 }));
-    const said = /agent's own clock \(sysUpTime\) says ([\d.]+) s passed between the readings, not the 60 s entered/.exec(wrong.notes.join(' '));
+    const said =
+      /agent's own clock \(sysUpTime\) says ([\d.]+) s passed between the readings, not the 60 s entered/.exec(
+        wrong.notes.join(' '),
+      );
     expect(said).not.toBeNull();
     expect(Math.abs(Number(said![1]) - fixture.meta.intervalSeconds)).toBeLessThan(1);
   });
@@ -169,7 +190,10 @@ describe('SNMP readings from net-snmp on loopback', () => {
       .split('\n')
       .filter((line) => !/\.1\.1\.1\.1[01]\./.test(line))
       .join('\n');
-    expect(measuredLoad({ text: inOnly, intervalSeconds: 17 })).toMatchObject({ ok: false, problem: 'missing-direction' });
+    expect(measuredLoad({ text: inOnly, intervalSeconds: 17 })).toMatchObject({
+      ok: false,
+      problem: 'missing-direction',
+    });
     expect(ok(measuredLoad({ text: inOnly, intervalSeconds: 17, direction: 'rx' })).bytes).toBe(1095600);
     const vanished = `${fixture.text.split('\n').slice(0, 6).join('\n')}\niso.3.6.1.2.1.31.1.1.1.10.2 = No Such Instance currently exists at this OID\n`;
     const result = measuredLoad({ text: vanished, intervalSeconds: 17 });
@@ -187,7 +211,10 @@ describe('Junos', () => {
 
   it('brief output has packets but no bytes, and is refused with what to run instead', () => {
     const brief = [1453882, 1463882]
-      .map((n) => `  Logical interface st0.13 (Index 122) (SNMP ifIndex 735)\n    Flags: SNMP-Traps Encapsulation: Secure-Tunnel\n    Input packets : ${n}\n    Output packets: ${n * 3}\n`)
+      .map(
+        (n) =>
+          `  Logical interface st0.13 (Index 122) (SNMP ifIndex 735)\n    Flags: SNMP-Traps Encapsulation: Secure-Tunnel\n    Input packets : ${n}\n    Output packets: ${n * 3}\n`,
+      )
       .join('\n');
     const result = measuredLoad({ text: brief, intervalSeconds: 60 });
     expect(result).toMatchObject({ ok: false, problem: 'unreadable' });
@@ -218,7 +245,10 @@ describe('counter reset and width, from the real ip fixture with edited numbers'
 
   it('a width of 32 bits entered for values above 2^32 is refused', () => {
     const text = first.replace(/ 0 {7}0 {6}0 {7}0 {7}0 {7}0 \n {4}TX/, ' 9876543210 7000000 0 0 0 0 \n    TX') + second;
-    expect(measuredLoad({ text, intervalSeconds: 10, direction: 'rx', counterBits: 32 })).toMatchObject({ ok: false, problem: 'invalid-width' });
+    expect(measuredLoad({ text, intervalSeconds: 10, direction: 'rx', counterBits: 32 })).toMatchObject({
+      ok: false,
+      problem: 'invalid-width',
+    });
   });
 
   it('human-readable figures (ip -h) are refused with the reason', () => {
@@ -238,7 +268,10 @@ describe('bad input gets a clear message, never a crash or a non-finite number',
     const single = measuredLoad({ text: one, intervalSeconds: 10 });
     expect(single).toMatchObject({ ok: false, problem: 'unreadable' });
     expect(!single.ok && single.message).toMatch(/Only one snapshot/);
-    expect(measuredLoad({ text: 'hello world\n1 2 3', intervalSeconds: 10 })).toMatchObject({ ok: false, problem: 'unknown-format' });
+    expect(measuredLoad({ text: 'hello world\n1 2 3', intervalSeconds: 10 })).toMatchObject({
+      ok: false,
+      problem: 'unknown-format',
+    });
     const mixed = `${fixture.text}\n${loadCounterFixture('ifconfig').text}`;
     expect(measuredLoad({ text: mixed, intervalSeconds: 10 })).toMatchObject({ ok: false, problem: 'mixed-formats' });
   });
@@ -251,7 +284,10 @@ describe('bad input gets a clear message, never a crash or a non-finite number',
 
   it('framing bytes outside 0–64 or not whole', () => {
     for (const framingBytes of [-1, 65, 1.5, Number.NaN]) {
-      expect(measuredLoad({ text: fixture.text, intervalSeconds: 10, framingBytes })).toMatchObject({ ok: false, problem: 'framing' });
+      expect(measuredLoad({ text: fixture.text, intervalSeconds: 10, framingBytes })).toMatchObject({
+        ok: false,
+        problem: 'framing',
+      });
     }
   });
 
@@ -265,11 +301,19 @@ describe('bad input gets a clear message, never a crash or a non-finite number',
       '2: x: <UP>',
       '',
     );
-    const textArb = fc.oneof(fc.string({ maxLength: 400 }), fc.array(fc.oneof(pieces, fc.string({ maxLength: 40 })), { maxLength: 30 }).map((l) => l.join('\n')));
+    const textArb = fc.oneof(
+      fc.string({ maxLength: 400 }),
+      fc.array(fc.oneof(pieces, fc.string({ maxLength: 40 })), { maxLength: 30 }).map((l) => l.join('\n')),
+    );
     fc.assert(
-      fc.property(textArb, fc.double({ noNaN: false }), fc.constantFrom('rx' as const, 'tx' as const), (text, interval, direction) => {
-        expectFinite(measuredLoad({ text, intervalSeconds: interval, direction }));
-      }),
+      fc.property(
+        textArb,
+        fc.double({ noNaN: false }),
+        fc.constantFrom('rx' as const, 'tx' as const),
+        (text, interval, direction) => {
+          expectFinite(measuredLoad({ text, intervalSeconds: interval, direction }));
+        },
+      ),
       { numRuns: 400 },
     );
   });

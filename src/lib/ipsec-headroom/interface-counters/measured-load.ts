@@ -1,10 +1,22 @@
-import { COUNTER_32_MODULUS, counterDelta, type CounterWidth, type WidthBasis, type WidthChoice } from './counter-delta';
+import {
+  COUNTER_32_MODULUS,
+  counterDelta,
+  type CounterWidth,
+  type WidthBasis,
+  type WidthChoice,
+} from './counter-delta';
 import { looksLikeIfconfig, parseIfconfig } from './ifconfig';
 import { looksLikeIpLink, parseIpLink } from './ip-link';
 import { looksLikeJunosInterface, parseJunosInterface } from './junos-interface';
 import { looksLikeJunosIpsecStatistics, parseJunosIpsecStatistics } from './junos-ipsec-statistics';
 import { looksLikeProcNetDev, parseProcNetDev } from './proc-net-dev';
-import { FORMAT_LABELS, type CounterFormat, type InterfaceReading, type LinkKind, type SnapshotParse } from './snapshot';
+import {
+  FORMAT_LABELS,
+  type CounterFormat,
+  type InterfaceReading,
+  type LinkKind,
+  type SnapshotParse,
+} from './snapshot';
 import { looksLikeSnmp, parseSnmp } from './snmpget';
 
 export type CounterDirection = 'rx' | 'tx';
@@ -84,7 +96,11 @@ export const MAX_FRAMING_BYTES = 64;
 /** Largest paste accepted; a /proc/net/dev of a busy router is a few kB. */
 export const MAX_COUNTER_TEXT = 200_000;
 
-const DETECTORS: ReadonlyArray<{ format: CounterFormat; looks: (text: string) => boolean; parse: (text: string) => SnapshotParse }> = [
+const DETECTORS: ReadonlyArray<{
+  format: CounterFormat;
+  looks: (text: string) => boolean;
+  parse: (text: string) => SnapshotParse;
+}> = [
   { format: 'snmpget', looks: looksLikeSnmp, parse: parseSnmp },
   { format: 'junos-ipsec-statistics', looks: looksLikeJunosIpsecStatistics, parse: parseJunosIpsecStatistics },
   { format: 'junos-interface', looks: looksLikeJunosInterface, parse: parseJunosInterface },
@@ -107,7 +123,8 @@ const FRAMING_BY_KIND: Readonly<Record<LinkKind, { bytes: number; basis: string 
   tunnel: { bytes: 0, basis: 'tunnel interface: the counters see IP packets, no link header' },
   unknown: {
     bytes: 14,
-    basis: 'a guess: the output does not say the link type; 14 is an Ethernet header as Linux counts it (use 18 if the device also counts the FCS, 0 for a tunnel interface)',
+    basis:
+      'a guess: the output does not say the link type; 14 is an Ethernet header as Linux counts it (use 18 if the device also counts the FCS, 0 for a tunnel interface)',
   },
 };
 
@@ -125,7 +142,11 @@ const FORMAT_NOTES: Readonly<Record<CounterFormat, string>> = {
     'Read from SNMP IF-MIB counters (RFC 2863), which count octets "including framing characters". The packet counters are unicast only; multicast and broadcast are separate objects.',
 };
 
-function fail(problem: MeasuredLoadProblem, message: string, extra: Partial<MeasuredLoadError> = {}): MeasuredLoadError {
+function fail(
+  problem: MeasuredLoadProblem,
+  message: string,
+  extra: Partial<MeasuredLoadError> = {},
+): MeasuredLoadError {
   return { ok: false, problem, message, ...extra };
 }
 
@@ -157,10 +178,16 @@ export function measuredLoad(inputs: CounterInputs): MeasuredLoadResult {
   const direction: CounterDirection = inputs.direction === 'rx' ? 'rx' : 'tx';
   const interval = inputs.intervalSeconds;
   if (text.trim() === '') {
-    return fail('empty', 'Paste two snapshots of the counters, one after the other (for example the output of ip -s link show dev eth0, run twice).');
+    return fail(
+      'empty',
+      'Paste two snapshots of the counters, one after the other (for example the output of ip -s link show dev eth0, run twice).',
+    );
   }
   if (text.length > MAX_COUNTER_TEXT) {
-    return fail('empty', `That is more than ${MAX_COUNTER_TEXT.toLocaleString('en-US')} characters; paste only the two snapshots of one interface.`);
+    return fail(
+      'empty',
+      `That is more than ${MAX_COUNTER_TEXT.toLocaleString('en-US')} characters; paste only the two snapshots of one interface.`,
+    );
   }
   if (typeof interval !== 'number' || !Number.isFinite(interval) || interval <= 0 || interval > MAX_INTERVAL_SECONDS) {
     return fail('interval', 'Enter the seconds between the two snapshots: a number above 0 (and at most a year).');
@@ -168,7 +195,10 @@ export function measuredLoad(inputs: CounterInputs): MeasuredLoadResult {
   const framingOverride = inputs.framingBytes;
   if (
     framingOverride !== undefined &&
-    (typeof framingOverride !== 'number' || !Number.isInteger(framingOverride) || framingOverride < 0 || framingOverride > MAX_FRAMING_BYTES)
+    (typeof framingOverride !== 'number' ||
+      !Number.isInteger(framingOverride) ||
+      framingOverride < 0 ||
+      framingOverride > MAX_FRAMING_BYTES)
   ) {
     return fail('framing', `Framing bytes per packet must be a whole number from 0 to ${MAX_FRAMING_BYTES}.`);
   }
@@ -196,10 +226,14 @@ export function measuredLoad(inputs: CounterInputs): MeasuredLoadResult {
   if (inputs.iface !== undefined && inputs.iface.trim() !== '') {
     const name = matchInterface(inputs.iface, names);
     if (!name) {
-      return fail('no-such-interface', `No interface "${inputs.iface.trim()}" in both snapshots. They list: ${names.join(', ')}.`, {
-        format,
-        interfaces: names,
-      });
+      return fail(
+        'no-such-interface',
+        `No interface "${inputs.iface.trim()}" in both snapshots. They list: ${names.join(', ')}.`,
+        {
+          format,
+          interfaces: names,
+        },
+      );
     }
     chosen = parsed.pair.interfaces.find((i) => i.name === name)!;
   } else if (parsed.pair.interfaces.length > 1) {
@@ -221,10 +255,14 @@ export function measuredLoad(inputs: CounterInputs): MeasuredLoadResult {
   const second = directionCounters(after, direction);
   if (first.bytes === null || second.bytes === null) {
     const object = direction === 'tx' ? 'ifHCOutOctets and ifHCOutUcastPkts' : 'ifHCInOctets and ifHCInUcastPkts';
-    return fail('missing-direction', `The readings carry no ${direction === 'tx' ? 'outgoing' : 'incoming'} byte counter: add ${object} to the query, or switch the direction.`, {
-      format,
-      interfaces: names,
-    });
+    return fail(
+      'missing-direction',
+      `The readings carry no ${direction === 'tx' ? 'outgoing' : 'incoming'} byte counter: add ${object} to the query, or switch the direction.`,
+      {
+        format,
+        interfaces: names,
+      },
+    );
   }
 
   const notes: string[] = [FORMAT_NOTES[format]];
@@ -233,7 +271,13 @@ export function measuredLoad(inputs: CounterInputs): MeasuredLoadResult {
   const agentRestarted = uptimeBefore !== undefined && uptimeAfter !== undefined && uptimeAfter < uptimeBefore;
 
   const delta = counterDelta(
-    { bytesBefore: first.bytes, bytesAfter: second.bytes, packetsBefore: first.packets, packetsAfter: second.packets, statedBits: before.counterBits },
+    {
+      bytesBefore: first.bytes,
+      bytesAfter: second.bytes,
+      packetsBefore: first.packets,
+      packetsAfter: second.packets,
+      statedBits: before.counterBits,
+    },
     inputs.counterBits ?? 'auto',
   );
   if (delta.kind === 'reset') {
@@ -272,7 +316,9 @@ export function measuredLoad(inputs: CounterInputs): MeasuredLoadResult {
       ipMbps = (ipBytes * 8) / interval / 1e6;
       ipMeanPacketBytes = packets > 0 ? ipBytes / packets : null;
     } else {
-      notes.push(`At ${framingBytes} framing bytes a packet, the packets would hold more framing than the bytes counted: the framing figure is too high for these counters.`);
+      notes.push(
+        `At ${framingBytes} framing bytes a packet, the packets would hold more framing than the bytes counted: the framing figure is too high for these counters.`,
+      );
     }
   }
 
@@ -283,7 +329,9 @@ export function measuredLoad(inputs: CounterInputs): MeasuredLoadResult {
         : delta.widthBasis === 'stated'
           ? 'These are 32-bit counters (Counter32), and one passed 4,294,967,295 and started again from 0'
           : 'You set 32-bit counters, and one passed 4,294,967,295 and started again from 0';
-    notes.push(`${basis}: the ${delta.wrapped.join(' and ')} count was taken as wrapped once (${delta.wrapped.map((w) => w).join(', ')} + 2^32).`);
+    notes.push(
+      `${basis}: the ${delta.wrapped.join(' and ')} count was taken as wrapped once (${delta.wrapped.map((w) => w).join(', ')} + 2^32).`,
+    );
   }
   if (delta.width === 32) {
     const limitMbps = (Number(COUNTER_32_MODULUS) * 8) / interval / 1e6;
@@ -292,10 +340,16 @@ export function measuredLoad(inputs: CounterInputs): MeasuredLoadResult {
     );
   }
   if (delta.widthBasis === 'value') {
-    notes.push('Values above 4,294,967,295 show these are 64-bit counters: a wrap is out of reach, so a counter that went down would mean a reset.');
+    notes.push(
+      'Values above 4,294,967,295 show these are 64-bit counters: a wrap is out of reach, so a counter that went down would mean a reset.',
+    );
   }
-  if (packets === 0) notes.push(`No packets were counted in the ${direction === 'tx' ? 'sending (tx)' : 'receiving (rx)'} direction between the snapshots.`);
-  if (packets === null) notes.push('No packet counter was pasted for this direction, so packets per second and the mean size are unknown.');
+  if (packets === 0)
+    notes.push(
+      `No packets were counted in the ${direction === 'tx' ? 'sending (tx)' : 'receiving (rx)'} direction between the snapshots.`,
+    );
+  if (packets === null)
+    notes.push('No packet counter was pasted for this direction, so packets per second and the mean size are unknown.');
   if (meanPacketBytes !== null && meanPacketBytes < 20) {
     notes.push(
       `That is ${round(meanPacketBytes, 1)} bytes a packet, below any IP packet: the byte and packet counters disagree (a byte counter that wrapped unseen, or snapshots of different moments).`,

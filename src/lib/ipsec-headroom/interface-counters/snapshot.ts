@@ -66,7 +66,11 @@ export function counterValue(text: string): bigint | null {
  * Pairs readings that appear in paste order: each interface must appear exactly twice, the
  * first time in the first snapshot and the second in the second.
  */
-export function pairReadings(format: CounterFormat, readings: readonly InterfaceReading[], what: string): SnapshotParse {
+export function pairReadings(
+  format: CounterFormat,
+  readings: readonly InterfaceReading[],
+  what: string,
+): SnapshotParse {
   const byName = new Map<string, InterfaceReading[]>();
   for (const reading of readings) {
     const list = byName.get(reading.name) ?? [];
@@ -77,7 +81,9 @@ export function pairReadings(format: CounterFormat, readings: readonly Interface
     return { ok: false, message: `No interface counters found in the ${what} text.` };
   }
   const once = [...byName].filter(([, list]) => list.length === 1).map(([name]) => name);
-  const more = [...byName].filter(([, list]) => list.length > 2).map(([name]) => `${name} (${list(byName, name)} times)`);
+  const more = [...byName]
+    .filter(([, list]) => list.length > 2)
+    .map(([name]) => `${name} (${list(byName, name)} times)`);
   if (more.length > 0) {
     return {
       ok: false,

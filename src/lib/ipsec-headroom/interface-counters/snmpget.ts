@@ -171,7 +171,9 @@ export function parseSnmp(text: string): SnapshotParse {
   }
   if (missing.length > 0) {
     const first = missing[0]!;
-    const label = names.get(first.index) ? `${names.get(first.index)} (ifIndex ${first.index})` : `ifIndex ${first.index}`;
+    const label = names.get(first.index)
+      ? `${names.get(first.index)} (ifIndex ${first.index})`
+      : `ifIndex ${first.index}`;
     return {
       ok: false,
       message: `The agent answered "${first.text}" for ${label}: the interface was removed or created again under another index, so its counters started afresh. Find its new index (snmpwalk ifName) and take two new readings.`,
@@ -189,7 +191,12 @@ export function parseSnmp(text: string): SnapshotParse {
   return pairReadings('snmpget', readings, 'SNMP');
 }
 
-function toReading(index: string, name: string | undefined, acc: SnapshotAccumulator, uptime: number | undefined): InterfaceReading {
+function toReading(
+  index: string,
+  name: string | undefined,
+  acc: SnapshotAccumulator,
+  uptime: number | undefined,
+): InterfaceReading {
   const pick = (direction: Direction, kind: Kind): { value: bigint; bits: 32 | 64 } | null => {
     const hc = acc.counters.get(`${direction}.${kind}.64`);
     if (hc !== undefined) return { value: hc, bits: 64 };

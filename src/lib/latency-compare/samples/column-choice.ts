@@ -13,7 +13,8 @@ const MEANINGS: ReadonlyArray<[RegExp, number, string]> = [
   [/total|took|time|ms\b|_ms|_s\b|_us\b/i, 2, 'a time'],
 ];
 /** Names that say a column is not a latency even if it holds numbers. */
-const NOT_LATENCY = /^(?:#|n|i|idx|index|id|no|nr|num|seq|sequence|row|run|iteration|step|count|ts|timestamp|epoch|date|datetime|start|started|starttime|start.?time|end.?time|clock|offset|seconds|status|status.?code|code|http.?code|bytes|size|threads|users|vus)$/i;
+const NOT_LATENCY =
+  /^(?:#|n|i|idx|index|id|no|nr|num|seq|sequence|row|run|iteration|step|count|ts|timestamp|epoch|date|datetime|start|started|starttime|start.?time|end.?time|clock|offset|seconds|status|status.?code|code|http.?code|bytes|size|threads|users|vus)$/i;
 
 export interface ColumnProfile {
   name: string;
@@ -35,7 +36,11 @@ const EPOCH_RANGES: ReadonlyArray<[number, number]> = [
 ];
 
 /** What the first rows say about each column. */
-export function profileColumns(names: readonly string[], rows: readonly string[][], decimalComma: boolean): ColumnProfile[] {
+export function profileColumns(
+  names: readonly string[],
+  rows: readonly string[][],
+  decimalComma: boolean,
+): ColumnProfile[] {
   const scan = newNumberScan();
   return names.map((name, c) => {
     const values: number[] = [];
@@ -92,8 +97,17 @@ export function pickLatencyColumn(profiles: readonly ColumnProfile[]): ColumnPic
   });
   if (best) return best;
   const first = profiles.findIndex((profile) => !disqualified(profile));
-  if (first !== -1) return { index: first, reason: 'the first column of numbers that is not a clock, counter or status', byMeaning: false };
+  if (first !== -1)
+    return {
+      index: first,
+      reason: 'the first column of numbers that is not a clock, counter or status',
+      byMeaning: false,
+    };
   const anyNumeric = profiles.findIndex((profile) => profile.numeric >= 0.5 && !profile.epoch);
   if (anyNumeric === -1) return null;
-  return { index: anyNumeric, reason: 'no column looks like a latency; this is the first column of numbers', byMeaning: false };
+  return {
+    index: anyNumeric,
+    reason: 'no column looks like a latency; this is the first column of numbers',
+    byMeaning: false,
+  };
 }

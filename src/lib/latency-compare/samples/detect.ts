@@ -74,7 +74,8 @@ export function detectFormat(opening: string, complete = true): Detection {
   if (first.startsWith('[')) return none(/^\[\s*[\d.+\]]/.test(first) ? 'number-list' : 'unrecognised');
   if (first.startsWith('{')) {
     const lineIsObject = first.endsWith('}');
-    if (lineIsObject && /"type"\s*:\s*"(?:Point|Metric)"/.test(first) && first.includes('"metric"')) return none('k6-json');
+    if (lineIsObject && /"type"\s*:\s*"(?:Point|Metric)"/.test(first) && first.includes('"metric"'))
+      return none('k6-json');
     if (lineIsObject && /"latency"\s*:/.test(first) && /"code"\s*:/.test(first)) return none('vegeta-json');
     // curl's JSON lines hold its time_ variables; other JSON lines are not samples.
     const curlJson = lineIsObject && /"time_[a-z_]+"\s*:/.test(opening);
@@ -86,11 +87,13 @@ export function detectFormat(opening: string, complete = true): Detection {
   }
 
   if (/^Running .* test @ /m.test(head) || /^\s*Thread Stats\s+Avg/m.test(head)) {
-    if (/Value\s+Percentile\s+TotalCount/.test(opening)) return { format: 'hdrhistogram', lines, table: null, wrk2: true };
+    if (/Value\s+Percentile\s+TotalCount/.test(opening))
+      return { format: 'hdrhistogram', lines, table: null, wrk2: true };
     return none('wrk-latency');
   }
   if (/^\s*Value\s+Percentile\s+TotalCount/m.test(head)) return none('hdrhistogram');
-  if (/^This is ApacheBench|^Percentage of the requests served within|^Benchmarking \S+ \(be patient\)/m.test(head)) return none('ab-text');
+  if (/^This is ApacheBench|^Percentage of the requests served within|^Benchmarking \S+ \(be patient\)/m.test(head))
+    return none('ab-text');
   if (data.slice(0, 5).some((line) => /^PING \S+|(?:bytes from|Reply from) .*time[=<]/.test(line))) return none('ping');
   if (CURL_KV.test(first)) return none('curl-kv');
 
@@ -122,28 +125,51 @@ function isNumberList(line: string): boolean {
 function detectTable(first: string, data: readonly string[], delimiter: string, lines: string[]): Detection {
   const header = splitCsvLine(first, delimiter);
   const rowsFrom = (from: number) => data.slice(from, from + PROFILE_ROWS).map((line) => splitCsvLine(line, delimiter));
-  const decimalComma = delimiter === ';' && rowsFrom(1).some((row) => row.some((cell) => DECIMAL_COMMA_CELL.test(cell)));
+  const decimalComma =
+    delimiter === ';' && rowsFrom(1).some((row) => row.some((cell) => DECIMAL_COMMA_CELL.test(cell)));
   const quantity = decimalComma ? isQuantityComma : isQuantity;
   const headerIsNames = header.some((cell) => cell.trim() !== '' && !quantity(cell));
   const lower = header.map((cell) => cell.trim().replace(/^"|"$/g, '').toLowerCase());
   const table = (format: ParsedFormat): Detection => ({
     format,
     lines,
-    table: { format: format as TableLayout['format'], delimiter, decimalComma, header: headerIsNames ? header : null, rows: rowsFrom(headerIsNames ? 1 : 0) },
+    table: {
+      format: format as TableLayout['format'],
+      delimiter,
+      decimalComma,
+      header: headerIsNames ? header : null,
+      rows: rowsFrom(headerIsNames ? 1 : 0),
+    },
     wrk2: false,
   });
   // Headerless tool tables, recognised by the shape of their first row.
   const cells = header.map((cell) => cell.trim());
-  if (cells.length >= 10 && /^\d{19}$/.test(cells[0] ?? '') && /^\d{3}$/.test(cells[1] ?? '') && /^\d+$/.test(cells[2] ?? '')) {
-    return { ...table('vegeta-csv'), table: { format: 'vegeta-csv', delimiter, decimalComma, header: null, rows: rowsFrom(0) } };
+  if (
+    cells.length >= 10 &&
+    /^\d{19}$/.test(cells[0] ?? '') &&
+    /^\d{3}$/.test(cells[1] ?? '') &&
+    /^\d+$/.test(cells[2] ?? '')
+  ) {
+    return {
+      ...table('vegeta-csv'),
+      table: { format: 'vegeta-csv', delimiter, decimalComma, header: null, rows: rowsFrom(0) },
+    };
   }
   if (H2LOAD_ROW.test(first)) {
-    return { ...table('h2load-log'), table: { format: 'h2load-log', delimiter, decimalComma, header: null, rows: rowsFrom(0) } };
+    return {
+      ...table('h2load-log'),
+      table: { format: 'h2load-log', delimiter, decimalComma, header: null, rows: rowsFrom(0) },
+    };
   }
   if (headerIsNames) {
     if (lower[0] === 'response-time' && lower.includes('response-delay')) return table('hey-csv');
     if (lower.includes('ttime') && lower.includes('ctime') && lower.includes('dtime')) return table('ab-gnuplot');
-    if (lower.includes('timestamp') && lower.includes('elapsed') && (lower.includes('label') || lower.includes('latency'))) return table('jmeter-csv');
+    if (
+      lower.includes('timestamp') &&
+      lower.includes('elapsed') &&
+      (lower.includes('label') || lower.includes('latency'))
+    )
+      return table('jmeter-csv');
     if (lower[0] === 'metric_name' && lower.includes('metric_value')) return table('k6-csv');
     if (lower[0] === 'percentage served') return table('ab-percentiles-csv');
     return table('csv');

@@ -34,13 +34,14 @@ const FORMAT_OF: Record<string, string> = { 'json-array': 'number-list', numbers
 const GENERIC = new Set(['numbers', 'json-array']);
 
 /** Relative closeness: conversions (s → ms, ns → ms) differ from Python's in the last bit only. */
-const close = (actual: number, wanted: number) => expect(Math.abs(actual - wanted)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(wanted)));
+const close = (actual: number, wanted: number) =>
+  expect(Math.abs(actual - wanted)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(wanted)));
 
 /** The same text pushed in chunks cut at seeded random places, from 1 character to 4 KiB. */
 function parseInChunks(text: string, seed: number, options: ParseOptions = {}): ParsedSamples {
   const random = mulberry32(seed);
   const parser = createSampleParser(options);
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const size = 1 + Math.floor(random() ** 3 * 4096);
     parser.push(text.slice(at, at + size));
     at += size;
@@ -65,7 +66,8 @@ describe('raw-sample fixtures read back as numpy reads them', () => {
       expect(parsed.unitAmbiguous).toBe(false);
     }
     const sorted = sortSamples(parsed.valuesMs);
-    for (const [name, ms] of Object.entries(wanted.percentilesMs ?? {})) close(quantileSorted(sorted, Number(name.slice(1)) / 100), ms);
+    for (const [name, ms] of Object.entries(wanted.percentilesMs ?? {}))
+      close(quantileSorted(sorted, Number(name.slice(1)) / 100), ms);
     // Chunk boundaries anywhere give exactly the same result.
     const chunked = parseInChunks(read(file), key.length, options);
     expect(Array.from(chunked.valuesMs)).toEqual(Array.from(parsed.valuesMs));
@@ -73,9 +75,15 @@ describe('raw-sample fixtures read back as numpy reads them', () => {
   });
 
   it('names what it read, in one sentence', () => {
-    expect(parseSamples(read('hey.csv')).description).toBe('Read 300 requests from hey CSV, column response-time, in seconds.');
-    expect(parseSamples(read('vegeta.csv')).description).toBe('Read 300 requests from vegeta CSV, column latency, in nanoseconds.');
-    expect(parseSamples(read('json-array.json')).description).toBe('Read 300 samples from a list of numbers, assumed to be in milliseconds (nothing says which unit).');
+    expect(parseSamples(read('hey.csv')).description).toBe(
+      'Read 300 requests from hey CSV, column response-time, in seconds.',
+    );
+    expect(parseSamples(read('vegeta.csv')).description).toBe(
+      'Read 300 requests from vegeta CSV, column latency, in nanoseconds.',
+    );
+    expect(parseSamples(read('json-array.json')).description).toBe(
+      'Read 300 samples from a list of numbers, assumed to be in milliseconds (nothing says which unit).',
+    );
   });
 
   it('offers the phases of formats that have them, total by default and TTFB on request', () => {
@@ -114,7 +122,9 @@ describe('summary fixtures give the figures the tool printed', () => {
     expect(parsed.kind).toBe('summary');
     expect(parsed.columns).toEqual([]); // no bogus column picker for a report
     expect(parsed.summary!.n).toBe(wanted.n);
-    expect(Object.fromEntries(parsed.summary!.percentiles.map(({ p, ms }) => [`p${p}`, ms]))).toEqual(wanted.percentilesMs);
+    expect(Object.fromEntries(parsed.summary!.percentiles.map(({ p, ms }) => [`p${p}`, ms]))).toEqual(
+      wanted.percentilesMs,
+    );
   });
 
   it('ab -e CSV: all 101 rows, consistent with the same run’s ab -g total times', () => {
@@ -122,7 +132,9 @@ describe('summary fixtures give the figures the tool printed', () => {
     const parsed = parseSamples(read('ab-e.csv'));
     expect(parsed.format).toBe('ab-percentiles-csv');
     expect(parsed.summary!.percentiles).toHaveLength(101);
-    expect(Object.fromEntries(parsed.summary!.percentiles.map(({ p, ms }) => [`p${p}`, ms]))).toEqual(wanted.percentilesMs);
+    expect(Object.fromEntries(parsed.summary!.percentiles.map(({ p, ms }) => [`p${p}`, ms]))).toEqual(
+      wanted.percentilesMs,
+    );
     // ab -g rounds each total to whole ms; ab -e gives ms to the µs. ab takes the percentile as
     // the order statistic at round(n·p/100) (ab.c), so each row is within half a ms of it.
     const ttimes = sortSamples(parseSamples(read('ab-g.tsv')).valuesMs);
@@ -144,25 +156,28 @@ describe('summary fixtures give the figures the tool printed', () => {
     expect(parsed.summary!.maxMs).toBeGreaterThanOrEqual(got.p99!);
   });
 
-  it.each(['hey-response-time.hgrm', 'wrk2-L.txt'])('%s: HdrHistogram rows agree with the raw times they were made from', (file) => {
-    const wanted = expected[file]!;
-    const parsed = parseSamples(read(file));
-    expect(parsed.format).toBe('hdrhistogram');
-    const summary = parsed.summary!;
-    expect(summary.n).toBe(wanted.n);
-    expect(summary.percentiles).toHaveLength(wanted.rows!);
-    close(summary.maxMs!, wanted.maxMs!);
-    expect(summary.histogram!.counts.reduce((a, b) => a + b, 0)).toBe(wanted.n);
-    // HdrHistogram's value at a percentile is the smallest recorded value (to 3 significant
-    // digits) with at least that share of samples at or below it: check it on hey's own times.
-    const raw = sortSamples(parseSamples(read('hey.csv')).valuesMs);
-    for (const { p, ms } of summary.percentiles) {
-      const atOrBelow = raw.filter((v) => v <= ms * 1.001).length;
-      expect(atOrBelow / raw.length).toBeGreaterThanOrEqual(p / 100 - 1e-9);
-    }
-    // A bare .hgrm does not say its unit; wrk2 prints ms.
-    expect(parsed.unitAmbiguous).toBe(file.endsWith('.hgrm'));
-  });
+  it.each(['hey-response-time.hgrm', 'wrk2-L.txt'])(
+    '%s: HdrHistogram rows agree with the raw times they were made from',
+    (file) => {
+      const wanted = expected[file]!;
+      const parsed = parseSamples(read(file));
+      expect(parsed.format).toBe('hdrhistogram');
+      const summary = parsed.summary!;
+      expect(summary.n).toBe(wanted.n);
+      expect(summary.percentiles).toHaveLength(wanted.rows!);
+      close(summary.maxMs!, wanted.maxMs!);
+      expect(summary.histogram!.counts.reduce((a, b) => a + b, 0)).toBe(wanted.n);
+      // HdrHistogram's value at a percentile is the smallest recorded value (to 3 significant
+      // digits) with at least that share of samples at or below it: check it on hey's own times.
+      const raw = sortSamples(parseSamples(read('hey.csv')).valuesMs);
+      for (const { p, ms } of summary.percentiles) {
+        const atOrBelow = raw.filter((v) => v <= ms * 1.001).length;
+        expect(atOrBelow / raw.length).toBeGreaterThanOrEqual(p / 100 - 1e-9);
+      }
+      // A bare .hgrm does not say its unit; wrk2 prints ms.
+      expect(parsed.unitAmbiguous).toBe(file.endsWith('.hgrm'));
+    },
+  );
 
   it('k6 summary export: its trend figures, which match type 7 on the same run’s k6 CSV', () => {
     const wanted = expected['k6-summary-export.json']!;

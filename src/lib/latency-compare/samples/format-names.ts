@@ -47,14 +47,22 @@ export function describeRead(parsed: Omit<ParsedSamples, 'description'>): string
   const name = FORMAT_NAMES[parsed.format];
   if (parsed.format === 'empty') return '';
   if (parsed.format === 'binary') return 'This looks like binary data, not text: nothing was read.';
-  if (parsed.format === 'unrecognised') return `No samples could be read: nothing in this text matches a format this tool reads. ${SUPPORTED_FORMATS_TEXT}`;
+  if (parsed.format === 'unrecognised')
+    return `No samples could be read: nothing in this text matches a format this tool reads. ${SUPPORTED_FORMATS_TEXT}`;
   const column = parsed.column ? `, column ${parsed.column}` : '';
-  const unit = parsed.unitAmbiguous ? 'assumed to be in milliseconds (nothing says which unit)' : `in ${UNIT_NAMES[parsed.unit]}`;
+  const unit = parsed.unitAmbiguous
+    ? 'assumed to be in milliseconds (nothing says which unit)'
+    : `in ${UNIT_NAMES[parsed.unit]}`;
   if (parsed.kind === 'summary' && parsed.summary) {
     const n = parsed.summary.n === null ? '' : ` of ${count(parsed.summary.n)} requests`;
     return `Read a summary${n} from ${name}${column}: ${parsed.summary.percentiles.length} percentiles, ${unit}.`;
   }
   if (parsed.kind === 'none') return `Nothing could be read from this ${name}.`;
-  const [one, many] = parsed.format === 'ping' ? ['reply', 'replies'] : GENERIC_FORMATS.has(parsed.format) ? ['sample', 'samples'] : ['request', 'requests'];
+  const [one, many] =
+    parsed.format === 'ping'
+      ? ['reply', 'replies']
+      : GENERIC_FORMATS.has(parsed.format)
+        ? ['sample', 'samples']
+        : ['request', 'requests'];
   return `Read ${count(parsed.valuesMs.length)} ${parsed.valuesMs.length === 1 ? one : many} from ${name}${column}, ${unit}.`;
 }

@@ -17,9 +17,15 @@ describe('inputs that were read wrongly before', () => {
   });
 
   it('time_s,ttfb_ms: the clock is never chosen', () => {
-    const parsed = parseSamples('time_s,ttfb_ms\n37250.1,58.3\n37250.6,61.2\n37251.1,59.9\n37251.6,60.4\n37252.2,112.0\n');
+    const parsed = parseSamples(
+      'time_s,ttfb_ms\n37250.1,58.3\n37250.6,61.2\n37251.1,59.9\n37251.6,60.4\n37252.2,112.0\n',
+    );
     expect(parsed.column).toBe('ttfb_ms');
-    expect(parsed.columnOptions[0]).toMatchObject({ name: 'time_s', unit: 's', passedOver: 'a clock or counter (always rising)' });
+    expect(parsed.columnOptions[0]).toMatchObject({
+      name: 'time_s',
+      unit: 's',
+      passedOver: 'a clock or counter (always rising)',
+    });
     expect(Array.from(parsed.valuesMs)).toEqual([58.3, 61.2, 59.9, 60.4, 112]);
   });
 
@@ -32,7 +38,8 @@ describe('inputs that were read wrongly before', () => {
   });
 
   it('JMeter and k6 CSVs: never the epoch timestamp', () => {
-    const jtl = 'timeStamp,elapsed,label,responseCode,Latency,Connect\n1796212443392,118,GET,200,109,52\n1796212443367,121,GET,200,112,50\n';
+    const jtl =
+      'timeStamp,elapsed,label,responseCode,Latency,Connect\n1796212443392,118,GET,200,109,52\n1796212443367,121,GET,200,112,50\n';
     expect(parseSamples(jtl).column).toBe('elapsed');
     expect(Array.from(parseSamples(jtl).valuesMs)).toEqual([118, 121]);
     const k6 =
@@ -55,11 +62,17 @@ describe('inputs that were read wrongly before', () => {
   });
 
   it('text that is not samples lists what is supported, with no column picker', () => {
-    for (const text of ['Hello,\nthis is a note about the outage, not data.\nRegards', 'lorem ipsum dolor', '{"a": {"b": 1}}\n{"c": 2}']) {
+    for (const text of [
+      'Hello,\nthis is a note about the outage, not data.\nRegards',
+      'lorem ipsum dolor',
+      '{"a": {"b": 1}}\n{"c": 2}',
+    ]) {
       const parsed = parseSamples(text);
       expect(parsed.format, text).toBe('unrecognised');
       expect(parsed.columns).toEqual([]);
-      expect(parsed.description).toMatch(/^No samples could be read: nothing in this text matches a format this tool reads\. Supported: .*HAR files, ping output/);
+      expect(parsed.description).toMatch(
+        /^No samples could be read: nothing in this text matches a format this tool reads\. Supported: .*HAR files, ping output/,
+      );
     }
   });
 
@@ -74,7 +87,9 @@ describe('inputs that were read wrongly before', () => {
   });
 
   it('ping from Windows too, with "time<1ms" read as 1 ms and said so', () => {
-    const parsed = parseSamples('Pinging 10.0.0.1 with 32 bytes of data:\nReply from 10.0.0.1: bytes=32 time=12ms TTL=64\nReply from 10.0.0.1: bytes=32 time<1ms TTL=64\nRequest timed out.\n');
+    const parsed = parseSamples(
+      'Pinging 10.0.0.1 with 32 bytes of data:\nReply from 10.0.0.1: bytes=32 time=12ms TTL=64\nReply from 10.0.0.1: bytes=32 time<1ms TTL=64\nRequest timed out.\n',
+    );
     expect(parsed.format).toBe('ping');
     expect(Array.from(parsed.valuesMs)).toEqual([12, 1]);
     expect(parsed.columnReason).toMatch(/time<1ms/);
@@ -82,7 +97,12 @@ describe('inputs that were read wrongly before', () => {
   });
 
   it('HAR with -1 for timings that do not apply', () => {
-    const har = JSON.stringify({ log: { version: '1.2', entries: [{ time: 50, timings: { blocked: -1, dns: -1, connect: -1, ssl: -1, send: 1, wait: 40, receive: 9 } }] } });
+    const har = JSON.stringify({
+      log: {
+        version: '1.2',
+        entries: [{ time: 50, timings: { blocked: -1, dns: -1, connect: -1, ssl: -1, send: 1, wait: 40, receive: 9 } }],
+      },
+    });
     expect(Array.from(parseSamples(har).valuesMs)).toEqual([50]);
     expect(Array.from(parseSamples(har, { phase: 'ttfb' }).valuesMs)).toEqual([41]);
     expect(parseSamples(har, { column: 'dns' }).rejected.count).toBe(1);

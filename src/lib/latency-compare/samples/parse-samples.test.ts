@@ -169,7 +169,9 @@ describe('curl -w', () => {
   });
 
   it('accepts commas between pairs and values with units', () => {
-    expect(values('time_total=0.1,time_starttransfer=0.05\ntime_total=120ms,time_starttransfer=60ms')).toEqual([50, 60]);
+    expect(values('time_total=0.1,time_starttransfer=0.05\ntime_total=120ms,time_starttransfer=60ms')).toEqual([
+      50, 60,
+    ]);
   });
 
   it("reads -w '%{json}' lines and rejects broken ones", () => {
@@ -256,20 +258,27 @@ describe('hostile input', () => {
 
   it('never throws and only yields finite, in-range values, for any text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: hostileChar, maxLength: 300 }), fc.constantFrom('auto', 'ms', 's', 'us') as fc.Arbitrary<'auto' | 'ms' | 's' | 'us'>, (text, unit) => {
-        const parsed = parseSamples(text, { unit });
-        for (const v of parsed.valuesMs) {
-          expect(Number.isFinite(v)).toBe(true);
-          expect(v).toBeGreaterThanOrEqual(0);
-        }
-        expect(parsed.rejected.positions.length).toBeLessThanOrEqual(20);
-      }),
+      fc.property(
+        fc.string({ unit: hostileChar, maxLength: 300 }),
+        fc.constantFrom('auto', 'ms', 's', 'us') as fc.Arbitrary<'auto' | 'ms' | 's' | 'us'>,
+        (text, unit) => {
+          const parsed = parseSamples(text, { unit });
+          for (const v of parsed.valuesMs) {
+            expect(Number.isFinite(v)).toBe(true);
+            expect(v).toBeGreaterThanOrEqual(0);
+          }
+          expect(parsed.rejected.positions.length).toBeLessThanOrEqual(20);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('accounts for every line of number input: read, rejected, blank or comment', () => {
-    const lineArb = fc.oneof(fc.double({ min: 0, max: 1e5, noNaN: true }).map(String), fc.constantFrom('', '# c', 'x', '-1', '5 ms', '1e3'));
+    const lineArb = fc.oneof(
+      fc.double({ min: 0, max: 1e5, noNaN: true }).map(String),
+      fc.constantFrom('', '# c', 'x', '-1', '5 ms', '1e3'),
+    );
     fc.assert(
       fc.property(fc.array(lineArb, { minLength: 1, maxLength: 60 }), (lines) => {
         const text = lines.join('\n');

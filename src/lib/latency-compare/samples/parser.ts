@@ -52,7 +52,14 @@ class NothingReader implements FormatReader {
   }
   push(): void {}
   finish(): ReaderOutcome {
-    return { format: this.format, ...NO_COLUMN, ...resolveUnit(this.ctx.options.unit, null), summary: null, curlTimings: null, positionKind: 'line' };
+    return {
+      format: this.format,
+      ...NO_COLUMN,
+      ...resolveUnit(this.ctx.options.unit, null),
+      summary: null,
+      curlTimings: null,
+      positionKind: 'line',
+    };
   }
 }
 
@@ -115,7 +122,11 @@ const GENERIC = new Set(['numbers', 'number-list', 'csv']);
 export function createSampleParser(options: ParseOptions = {}): SampleParser {
   const maxSamples = Math.max(1, Math.floor(options.maxSamples ?? DEFAULT_MAX_SAMPLES));
   const sink = new SampleSink(maxSamples);
-  const ctx: ReaderContext = { sink, scan: newNumberScan(), options: { unit: options.unit ?? 'auto', column: options.column ?? null, phase: options.phase ?? null } };
+  const ctx: ReaderContext = {
+    sink,
+    scan: newNumberScan(),
+    options: { unit: options.unit ?? 'auto', column: options.column ?? null, phase: options.phase ?? null },
+  };
   let opening = '';
   let reader: FormatReader | null = null;
   let detected: ParsedSamples['format'] | null = null;

@@ -10,7 +10,12 @@ export type UnitChoice = 'auto' | TimeUnit;
 /** Units a reader can choose in the picker (ns only ever comes from a format that uses it). */
 export const TIME_UNITS: readonly TimeUnit[] = ['ms', 's', 'us', 'ns'];
 export const MS_PER_UNIT: Readonly<Record<TimeUnit, number>> = { ns: 1e-6, us: 0.001, ms: 1, s: 1000 };
-export const UNIT_NAMES: Readonly<Record<TimeUnit, string>> = { ns: 'nanoseconds', us: 'microseconds', ms: 'milliseconds', s: 'seconds' };
+export const UNIT_NAMES: Readonly<Record<TimeUnit, string>> = {
+  ns: 'nanoseconds',
+  us: 'microseconds',
+  ms: 'milliseconds',
+  s: 'seconds',
+};
 
 const UNIT_SUFFIXES = new Map<string, TimeUnit>([
   ['ns', 'ns'],

@@ -7,7 +7,15 @@ import type { CurlTimingColumns } from '../../curl-phases.ts';
 import { scanQuantity, toMs, type NumberScan } from '../numbers.ts';
 import type { ColumnOption } from '../types.ts';
 import { MS_PER_UNIT } from '../units.ts';
-import { chooseColumn, LineReader, resolveUnit, type ColumnOutcome, type ReaderContext, type ReaderOutcome, type UnitOutcome } from './reader.ts';
+import {
+  chooseColumn,
+  LineReader,
+  resolveUnit,
+  type ColumnOutcome,
+  type ReaderContext,
+  type ReaderOutcome,
+  type UnitOutcome,
+} from './reader.ts';
 
 /** curl's `-w` timing variables this tool reads (all in seconds), in picker order. */
 export const CURL_TIMING_VARIABLES = [
@@ -88,7 +96,13 @@ export function scanCurlLine(line: string, form: CurlForm, seconds: Float64Array
       if (line.charCodeAt(valueFrom) === 34) valueFrom++;
     } else {
       keyEnd = pos + 5;
-      while (keyEnd < length && keyEnd - pos <= 24 && line.charCodeAt(keyEnd) !== 61 && !isSeparator(line.charCodeAt(keyEnd))) keyEnd++;
+      while (
+        keyEnd < length &&
+        keyEnd - pos <= 24 &&
+        line.charCodeAt(keyEnd) !== 61 &&
+        !isSeparator(line.charCodeAt(keyEnd))
+      )
+        keyEnd++;
       keyOk = (pos === 0 || isSeparator(line.charCodeAt(pos - 1))) && line.charCodeAt(keyEnd) === 61;
       valueFrom = keyEnd + 1;
     }
@@ -142,7 +156,8 @@ class PhaseSampler {
     const index = this.seen++;
     if (seconds === null || index % this.stride !== 0) return;
     if (this.held === this.capacity) {
-      for (const column of this.columns) for (let i = 0; i < this.capacity / 2; i++) column[i] = column[2 * i] as number;
+      for (const column of this.columns)
+        for (let i = 0; i < this.capacity / 2; i++) column[i] = column[2 * i] as number;
       this.held = this.capacity / 2;
       this.stride *= 2;
       if (index % this.stride !== 0) return;
@@ -184,14 +199,21 @@ export class CurlReader extends LineReader {
         if (!Number.isNaN(value)) present[slot] = true;
       });
     }
-    const options: ColumnOption[] = CURL_TIMING_VARIABLES.filter((_, slot) => present[slot]).map((name) => ({ name, role: ROLES[name] ?? 'other', unit: 's' }));
+    const options: ColumnOption[] = CURL_TIMING_VARIABLES.filter((_, slot) => present[slot]).map((name) => ({
+      name,
+      role: ROLES[name] ?? 'other',
+      unit: 's',
+    }));
     const ttfb = options.findIndex((option) => option.name === 'time_starttransfer');
     this.choice = chooseColumn(options, ctx, {
       index: ttfb === -1 ? 0 : ttfb,
       source: 'format',
       reason: ttfb === -1 ? "the first of curl's timings" : "curl's time to first byte (time_starttransfer)",
     });
-    this.slot = this.choice.column === null ? -1 : CURL_TIMING_VARIABLES.indexOf(this.choice.column as (typeof CURL_TIMING_VARIABLES)[number]);
+    this.slot =
+      this.choice.column === null
+        ? -1
+        : CURL_TIMING_VARIABLES.indexOf(this.choice.column as (typeof CURL_TIMING_VARIABLES)[number]);
     this.unitChoice = resolveUnit(ctx.options.unit, 's', 'format');
     this.scale = MS_PER_UNIT[this.unitChoice.unit];
   }
@@ -214,6 +236,13 @@ export class CurlReader extends LineReader {
   }
 
   protected outcome(): ReaderOutcome {
-    return { format: this.form, ...this.choice, ...this.unitChoice, summary: null, curlTimings: this.phases.result(), positionKind: 'line' };
+    return {
+      format: this.form,
+      ...this.choice,
+      ...this.unitChoice,
+      summary: null,
+      curlTimings: this.phases.result(),
+      positionKind: 'line',
+    };
   }
 }

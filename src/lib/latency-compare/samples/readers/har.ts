@@ -34,7 +34,11 @@ export class HarReader extends DocumentReader {
       this.ctx.sink.reject(1);
       return this.failed();
     }
-    const choice = chooseColumn(OPTIONS, this.ctx, { index: 0, source: 'format', reason: "each request's total time (HAR entry time)" });
+    const choice = chooseColumn(OPTIONS, this.ctx, {
+      index: 0,
+      source: 'format',
+      reason: "each request's total time (HAR entry time)",
+    });
     const unitChoice = resolveUnit(this.ctx.options.unit, 'ms', 'format');
     const column = choice.column ?? 'time';
     entries.forEach((entry, i) => {

@@ -16,7 +16,10 @@ export class HyperfineReader extends DocumentReader {
     const runs: { command: string; times: unknown[] }[] = [];
     results.forEach((result, i) => {
       if (!isRecord(result) || !Array.isArray(result.times)) return;
-      runs.push({ command: typeof result.command === 'string' ? result.command : `command ${i + 1}`, times: result.times });
+      runs.push({
+        command: typeof result.command === 'string' ? result.command : `command ${i + 1}`,
+        times: result.times,
+      });
     });
     if (runs.length === 0) {
       this.ctx.sink.reject(1);
@@ -24,13 +27,25 @@ export class HyperfineReader extends DocumentReader {
     }
     const names = uniqueNames(runs.map((run) => cleanName(run.command)));
     const options: ColumnOption[] = names.map((name) => ({ name, role: 'total', unit: 's' }));
-    const choice = chooseColumn(options, this.ctx, { index: 0, source: 'format', reason: "hyperfine's first command (its times are in seconds)" });
+    const choice = chooseColumn(options, this.ctx, {
+      index: 0,
+      source: 'format',
+      reason: "hyperfine's first command (its times are in seconds)",
+    });
     const unitChoice = resolveUnit(this.ctx.options.unit, 's', 'format');
     const times = (runs[Math.max(0, names.indexOf(choice.column ?? ''))] as { times: unknown[] }).times;
     for (let i = 0; i < times.length && !this.ctx.sink.truncated; i++) {
       const value = times[i];
       this.ctx.sink.take(typeof value === 'number' ? toMs(value, unitChoice.unit) : null, i + 1);
     }
-    return { format: this.format, ...choice, phase: null, ...unitChoice, summary: null, curlTimings: null, positionKind: 'entry' };
+    return {
+      format: this.format,
+      ...choice,
+      phase: null,
+      ...unitChoice,
+      summary: null,
+      curlTimings: null,
+      positionKind: 'entry',
+    };
   }
 }

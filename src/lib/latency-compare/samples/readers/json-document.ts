@@ -48,11 +48,19 @@ export abstract class DocumentReader implements FormatReader {
 
   /** Nothing readable: the format stays named, with no column. */
   protected failed(): ReaderOutcome {
-    return { format: this.format, ...NO_COLUMN, ...resolveUnit(this.ctx.options.unit, 's'), summary: null, curlTimings: null, positionKind: 'entry' };
+    return {
+      format: this.format,
+      ...NO_COLUMN,
+      ...resolveUnit(this.ctx.options.unit, 's'),
+      summary: null,
+      curlTimings: null,
+      positionKind: 'entry',
+    };
   }
 
   protected abstract readonly format: ReaderOutcome['format'];
   protected abstract read(document: unknown): ReaderOutcome;
 }
 
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -7,7 +7,8 @@ import type { ColumnOption, PercentilePoint } from '../types.ts';
 import { chooseColumn, resolveUnit, type ReaderOutcome } from './reader.ts';
 import { DocumentReader, isRecord } from './json-document.ts';
 
-const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null);
+const num = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
 
 export class K6SummaryReader extends DocumentReader {
   protected readonly format = 'k6-summary' as const;
@@ -29,14 +30,26 @@ export class K6SummaryReader extends DocumentReader {
     });
     const options: ColumnOption[] = trends.map((name) => ({
       name,
-      role: name === 'http_req_duration' ? 'total' : name === 'http_req_waiting' ? 'ttfb' : name === 'http_req_connecting' ? 'connect' : 'other',
+      role:
+        name === 'http_req_duration'
+          ? 'total'
+          : name === 'http_req_waiting'
+            ? 'ttfb'
+            : name === 'http_req_connecting'
+              ? 'connect'
+              : 'other',
       unit: 'ms',
     }));
     const duration = trends.indexOf('http_req_duration');
-    const choice = chooseColumn(options, this.ctx, { index: Math.max(0, duration), source: 'format', reason: "k6's request duration (http_req_duration)" });
+    const choice = chooseColumn(options, this.ctx, {
+      index: Math.max(0, duration),
+      source: 'format',
+      reason: "k6's request duration (http_req_duration)",
+    });
     const unitChoice = resolveUnit(this.ctx.options.unit, 'ms', 'format');
     const values = choice.column ? figures(choice.column) : null;
-    if (!values) return { format: this.format, ...choice, ...unitChoice, summary: null, curlTimings: null, positionKind: 'entry' };
+    if (!values)
+      return { format: this.format, ...choice, ...unitChoice, summary: null, curlTimings: null, positionKind: 'entry' };
     const scale = unitChoice.unit === 'ms' ? 1 : { s: 1000, us: 0.001, ns: 1e-6 }[unitChoice.unit];
     const percentiles: PercentilePoint[] = [];
     const add = (p: number, value: unknown) => {
@@ -59,7 +72,13 @@ export class K6SummaryReader extends DocumentReader {
       format: this.format,
       ...choice,
       ...unitChoice,
-      summary: { n, meanMs: mean === null ? null : mean * scale, maxMs: max === null ? null : max * scale, percentiles, histogram: null },
+      summary: {
+        n,
+        meanMs: mean === null ? null : mean * scale,
+        maxMs: max === null ? null : max * scale,
+        percentiles,
+        histogram: null,
+      },
       curlTimings: null,
       positionKind: 'entry',
     };

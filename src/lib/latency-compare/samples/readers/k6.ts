@@ -9,7 +9,15 @@
 import { splitCsvLine } from '../csv.ts';
 import { plainNumber, scanDecimal, toMs } from '../numbers.ts';
 import type { ColumnOption } from '../types.ts';
-import { chooseColumn, LineReader, resolveUnit, type ColumnOutcome, type ReaderContext, type ReaderOutcome, type UnitOutcome } from './reader.ts';
+import {
+  chooseColumn,
+  LineReader,
+  resolveUnit,
+  type ColumnOutcome,
+  type ReaderContext,
+  type ReaderOutcome,
+  type UnitOutcome,
+} from './reader.ts';
 
 const KNOWN_TIME_METRICS: ReadonlyArray<[string, ColumnOption['role']]> = [
   ['http_req_duration', 'total'],
@@ -22,12 +30,18 @@ const KNOWN_TIME_METRICS: ReadonlyArray<[string, ColumnOption['role']]> = [
   ['iteration_duration', 'other'],
 ];
 /** k6 metrics that are not times (counts, rates, sizes): never offered. */
-const NOT_TIMES = /^(?:http_reqs|http_req_failed|iterations|vus|vus_max|data_sent|data_received|checks|dropped_iterations)$/;
+const NOT_TIMES =
+  /^(?:http_reqs|http_req_failed|iterations|vus|vus_max|data_sent|data_received|checks|dropped_iterations)$/;
 
 function metricOptions(seen: readonly string[]): ColumnOption[] {
-  const options: ColumnOption[] = KNOWN_TIME_METRICS.filter(([name]) => seen.includes(name)).map(([name, role]) => ({ name, role, unit: 'ms' }));
+  const options: ColumnOption[] = KNOWN_TIME_METRICS.filter(([name]) => seen.includes(name)).map(([name, role]) => ({
+    name,
+    role,
+    unit: 'ms',
+  }));
   for (const name of seen) {
-    if (!NOT_TIMES.test(name) && !options.some((option) => option.name === name)) options.push({ name, role: 'other', unit: 'ms' });
+    if (!NOT_TIMES.test(name) && !options.some((option) => option.name === name))
+      options.push({ name, role: 'other', unit: 'ms' });
   }
   return options;
 }
@@ -79,7 +93,14 @@ export class K6CsvReader extends LineReader {
   }
 
   protected outcome(): ReaderOutcome {
-    return { format: 'k6-csv', ...this.choice, ...this.unitChoice, summary: null, curlTimings: null, positionKind: 'line' };
+    return {
+      format: 'k6-csv',
+      ...this.choice,
+      ...this.unitChoice,
+      summary: null,
+      curlTimings: null,
+      positionKind: 'line',
+    };
   }
 }
 
@@ -115,7 +136,9 @@ export class K6JsonReader extends LineReader {
     // Only Point lines of the chosen metric are samples; the rest (Metric declarations, other
     // metrics) are ignored. A fixed needle keeps this to one indexOf for most lines.
     // k6 writes "metric" first on Point lines (older versions last): try its place first.
-    const named = trimmed.startsWith('{"metric":', 0) ? trimmed.startsWith(this.needle, 1) : trimmed.indexOf(this.needle) !== -1;
+    const named = trimmed.startsWith('{"metric":', 0)
+      ? trimmed.startsWith(this.needle, 1)
+      : trimmed.indexOf(this.needle) !== -1;
     if (this.choice.column === null || !named || trimmed.indexOf('"type":"Point"') === -1) {
       this.ctx.sink.ignored++;
       return;
@@ -128,10 +151,20 @@ export class K6JsonReader extends LineReader {
     const ok = at !== -1 && scanDecimal(trimmed, from, trimmed.length, scan);
     const next = ok ? trimmed.charCodeAt(scan.end) : 0;
     // The number must end where JSON lets it: before , } or a blank.
-    this.ctx.sink.take(ok && (next === 44 || next === 125 || next === 32) ? toMs(scan.value, this.unitChoice.unit) : null, number);
+    this.ctx.sink.take(
+      ok && (next === 44 || next === 125 || next === 32) ? toMs(scan.value, this.unitChoice.unit) : null,
+      number,
+    );
   }
 
   protected outcome(): ReaderOutcome {
-    return { format: 'k6-json', ...this.choice, ...this.unitChoice, summary: null, curlTimings: null, positionKind: 'line' };
+    return {
+      format: 'k6-json',
+      ...this.choice,
+      ...this.unitChoice,
+      summary: null,
+      curlTimings: null,
+      positionKind: 'line',
+    };
   }
 }

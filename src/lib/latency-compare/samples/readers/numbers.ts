@@ -5,7 +5,15 @@
  */
 import { MAX_QUANTITY_CHARS, scanQuantity, toMs } from '../numbers.ts';
 import { suffixUnit, type TimeUnit } from '../units.ts';
-import { LineReader, NO_COLUMN, resolveUnit, type FormatReader, type ReaderContext, type ReaderOutcome, type UnitOutcome } from './reader.ts';
+import {
+  LineReader,
+  NO_COLUMN,
+  resolveUnit,
+  type FormatReader,
+  type ReaderContext,
+  type ReaderOutcome,
+  type UnitOutcome,
+} from './reader.ts';
 
 /** The first unit suffix written after a number in these lines, if any. */
 export function firstWrittenUnit(lines: readonly string[], ctx: ReaderContext): TimeUnit | null {
@@ -23,7 +31,11 @@ export class NumberLinesReader extends LineReader {
 
   constructor(ctx: ReaderContext, prefixLines: readonly string[]) {
     super(ctx, MAX_QUANTITY_CHARS);
-    this.unitChoice = resolveUnit(ctx.options.unit, ctx.options.unit === 'auto' ? firstWrittenUnit(prefixLines, ctx) : null, 'suffix');
+    this.unitChoice = resolveUnit(
+      ctx.options.unit,
+      ctx.options.unit === 'auto' ? firstWrittenUnit(prefixLines, ctx) : null,
+      'suffix',
+    );
   }
 
   protected record(trimmed: string, number: number): void {
@@ -33,12 +45,20 @@ export class NumberLinesReader extends LineReader {
   }
 
   protected outcome(): ReaderOutcome {
-    return { format: 'numbers', ...NO_COLUMN, ...this.unitChoice, summary: null, curlTimings: null, positionKind: 'line' };
+    return {
+      format: 'numbers',
+      ...NO_COLUMN,
+      ...this.unitChoice,
+      summary: null,
+      curlTimings: null,
+      positionKind: 'line',
+    };
   }
 }
 
 /** Characters that separate numbers in a list: blanks, commas, semicolons and JSON brackets. */
-const isListSeparator = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 44 || code === 59 || code === 91 || code === 93;
+const isListSeparator = (code: number) =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 44 || code === 59 || code === 91 || code === 93;
 const MAX_TOKEN = 64;
 
 /**
@@ -86,7 +106,14 @@ export class NumberListReader implements FormatReader {
   finish(): ReaderOutcome {
     this.endToken();
     this.flush();
-    return { format: 'number-list', ...NO_COLUMN, ...this.unitChoice, summary: null, curlTimings: null, positionKind: 'entry' };
+    return {
+      format: 'number-list',
+      ...NO_COLUMN,
+      ...this.unitChoice,
+      summary: null,
+      curlTimings: null,
+      positionKind: 'entry',
+    };
   }
 
   private extend(chunk: string, from: number, to: number): void {
@@ -125,7 +152,8 @@ export class NumberListReader implements FormatReader {
 
   private flush(): void {
     if (Number.isNaN(this.pendingValue)) return;
-    if (!this.ctx.sink.truncated) this.ctx.sink.take(toMs(this.pendingValue, this.pendingUnit ?? this.unitChoice.unit), this.entry);
+    if (!this.ctx.sink.truncated)
+      this.ctx.sink.take(toMs(this.pendingValue, this.pendingUnit ?? this.unitChoice.unit), this.entry);
     this.pendingValue = Number.NaN;
     this.pendingUnit = null;
   }

@@ -7,7 +7,15 @@ import type { CurlTimingColumns } from '../../curl-phases.ts';
 import { LineSplitter, type LineSink } from '../lines.ts';
 import type { NumberScan } from '../numbers.ts';
 import type { SampleSink } from '../sample-sink.ts';
-import type { ColumnOption, ColumnSource, DistributionSummary, ParsedFormat, ParseOptions, PhaseRole, UnitSource } from '../types.ts';
+import type {
+  ColumnOption,
+  ColumnSource,
+  DistributionSummary,
+  ParsedFormat,
+  ParseOptions,
+  PhaseRole,
+  UnitSource,
+} from '../types.ts';
 import type { TimeUnit, UnitChoice } from '../units.ts';
 
 /** Longest line read as a record; longer ones are rejected unread. */
@@ -45,7 +53,13 @@ export interface FormatReader {
   finish(): ReaderOutcome;
 }
 
-export const NO_COLUMN: ColumnOutcome = { columnOptions: [], column: null, columnSource: null, columnReason: null, phase: null };
+export const NO_COLUMN: ColumnOutcome = {
+  columnOptions: [],
+  column: null,
+  columnSource: null,
+  columnReason: null,
+  phase: null,
+};
 
 /** The unit to apply: the reader's choice, else what the input says, else ms (ambiguous). */
 export function resolveUnit(choice: UnitChoice, known: TimeUnit | null, source: UnitSource = 'format'): UnitOutcome {
@@ -79,7 +93,13 @@ export function chooseColumn(
   }
   const option = options[index];
   if (!option) return { ...NO_COLUMN, columnOptions: options };
-  return { columnOptions: options, column: option.name, columnSource: source, columnReason: reason, phase: option.role === 'other' ? null : option.role };
+  return {
+    columnOptions: options,
+    column: option.name,
+    columnSource: source,
+    columnReason: reason,
+    phase: option.role === 'other' ? null : option.role,
+  };
 }
 
 /**

@@ -87,7 +87,9 @@ export class SummaryReader extends LineReader {
       const requests = /^(\d+) requests in/.exec(line);
       if (requests) this.n ??= Number(requests[1]);
     }
-    const footer = /^#\[(?:Mean\s*=\s*([\d.]+),\s*StdDeviation|Max\s*=\s*([\d.]+),\s*Total count\s*=\s*(\d+))/.exec(line);
+    const footer = /^#\[(?:Mean\s*=\s*([\d.]+),\s*StdDeviation|Max\s*=\s*([\d.]+),\s*Total count\s*=\s*(\d+))/.exec(
+      line,
+    );
     if (footer) {
       if (footer[1] !== undefined) this.meanMs = Number(footer[1]) * MS_PER_UNIT[this.hdrUnit];
       if (footer[2] !== undefined) {
@@ -147,7 +149,9 @@ export class SummaryReader extends LineReader {
   }
 
   protected outcome(): ReaderOutcome {
-    const percentiles = this.percentiles.filter((point) => Number.isFinite(point.ms) && point.ms >= 0).sort((a, b) => a.p - b.p);
+    const percentiles = this.percentiles
+      .filter((point) => Number.isFinite(point.ms) && point.ms >= 0)
+      .sort((a, b) => a.p - b.p);
     let histogram: DistributionSummary['histogram'] = null;
     if (this.histogramValues.length > 0) {
       const counts = new Float64Array(this.histogramTotals.length);
@@ -160,7 +164,9 @@ export class SummaryReader extends LineReader {
       this.n ??= previous;
     }
     const found = percentiles.length > 0;
-    const summary: DistributionSummary | null = found ? { n: this.n, meanMs: this.meanMs, maxMs: this.maxMs, percentiles, histogram } : null;
+    const summary: DistributionSummary | null = found
+      ? { n: this.n, meanMs: this.meanMs, maxMs: this.maxMs, percentiles, histogram }
+      : null;
     const unitKnown = this.format !== 'hdrhistogram' || this.wrk2;
     const unitChoice = resolveUnit(this.ctx.options.unit, unitKnown ? 'ms' : null, 'format');
     return { format: this.format, ...NO_COLUMN, ...unitChoice, summary, curlTimings: null, positionKind: 'line' };

@@ -9,7 +9,15 @@ import { disqualified, pickLatencyColumn, profileColumns, type ColumnProfile } f
 import { scanQuantity, toMs } from '../numbers.ts';
 import type { ColumnOption, RawSampleFormat } from '../types.ts';
 import { unitFromName, type TimeUnit } from '../units.ts';
-import { chooseColumn, LineReader, resolveUnit, type ColumnOutcome, type ReaderContext, type ReaderOutcome, type UnitOutcome } from './reader.ts';
+import {
+  chooseColumn,
+  LineReader,
+  resolveUnit,
+  type ColumnOutcome,
+  type ReaderContext,
+  type ReaderOutcome,
+  type UnitOutcome,
+} from './reader.ts';
 
 export interface TableLayout {
   format: RawSampleFormat;
@@ -79,25 +87,38 @@ export class TableReader extends LineReader {
     this.layout = layout;
     this.headerPending = layout.header !== null;
     const known = KNOWN[layout.format];
-    const names = layout.header ? uniqueNames(layout.header.map(cleanName)) : (layout.rows[0] ?? []).map((_, i) => `column ${i + 1}`);
+    const names = layout.header
+      ? uniqueNames(layout.header.map(cleanName))
+      : (layout.rows[0] ?? []).map((_, i) => `column ${i + 1}`);
     let indices: number[];
     let options: ColumnOption[];
     let fallback: { index: number; source: 'format' | 'meaning' | 'first-numeric'; reason: string } | null;
     if (known) {
-      const present = known.columns.filter((column) => column.index !== undefined || names.some((name) => name.toLowerCase() === column.name.toLowerCase()));
-      indices = present.map((column) => column.index ?? names.findIndex((name) => name.toLowerCase() === column.name.toLowerCase()));
+      const present = known.columns.filter(
+        (column) =>
+          column.index !== undefined || names.some((name) => name.toLowerCase() === column.name.toLowerCase()),
+      );
+      indices = present.map(
+        (column) => column.index ?? names.findIndex((name) => name.toLowerCase() === column.name.toLowerCase()),
+      );
       options = present.map((column) => ({ name: column.name, role: column.role, unit: column.unit }));
       fallback = { index: 0, source: 'format', reason: known.why };
     } else {
       indices = names.map((_, i) => i);
       const profiles = profileColumns(names, layout.rows, layout.decimalComma);
       options = names.map((name, i) => {
-        const option: ColumnOption = { name, role: /ttfb|first.?byte|starttransfer/i.test(name) ? 'ttfb' : 'other', unit: unitFromName(name) };
+        const option: ColumnOption = {
+          name,
+          role: /ttfb|first.?byte|starttransfer/i.test(name) ? 'ttfb' : 'other',
+          unit: unitFromName(name),
+        };
         const passedOver = disqualified(profiles[i] as ColumnProfile);
         return passedOver ? { ...option, passedOver } : option;
       });
       const pick = pickLatencyColumn(profiles);
-      fallback = pick ? { index: pick.index, source: pick.byMeaning ? 'meaning' : 'first-numeric', reason: pick.reason } : null;
+      fallback = pick
+        ? { index: pick.index, source: pick.byMeaning ? 'meaning' : 'first-numeric', reason: pick.reason }
+        : null;
     }
     this.choice = chooseColumn(options, ctx, fallback ?? { index: -1, source: 'first-numeric', reason: '' });
     const chosen = options.findIndex((option) => option.name === this.choice.column);
@@ -129,6 +150,13 @@ export class TableReader extends LineReader {
   }
 
   protected outcome(): ReaderOutcome {
-    return { format: this.layout.format, ...this.choice, ...this.unitChoice, summary: null, curlTimings: null, positionKind: 'line' };
+    return {
+      format: this.layout.format,
+      ...this.choice,
+      ...this.unitChoice,
+      summary: null,
+      curlTimings: null,
+      positionKind: 'line',
+    };
   }
 }

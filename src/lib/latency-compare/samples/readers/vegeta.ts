@@ -4,7 +4,15 @@
  * (table.ts).
  */
 import { scanDecimal, toMs } from '../numbers.ts';
-import { chooseColumn, LineReader, resolveUnit, type ColumnOutcome, type ReaderContext, type ReaderOutcome, type UnitOutcome } from './reader.ts';
+import {
+  chooseColumn,
+  LineReader,
+  resolveUnit,
+  type ColumnOutcome,
+  type ReaderContext,
+  type ReaderOutcome,
+  type UnitOutcome,
+} from './reader.ts';
 
 export class VegetaJsonReader extends LineReader {
   protected override readonly hashComments = false;
@@ -13,7 +21,11 @@ export class VegetaJsonReader extends LineReader {
 
   constructor(ctx: ReaderContext) {
     super(ctx);
-    this.choice = chooseColumn([{ name: 'latency', role: 'total', unit: 'ns' }], ctx, { index: 0, source: 'format', reason: "vegeta's latency (in nanoseconds)" });
+    this.choice = chooseColumn([{ name: 'latency', role: 'total', unit: 'ns' }], ctx, {
+      index: 0,
+      source: 'format',
+      reason: "vegeta's latency (in nanoseconds)",
+    });
     this.unitChoice = resolveUnit(ctx.options.unit, 'ns', 'format');
   }
 
@@ -24,10 +36,20 @@ export class VegetaJsonReader extends LineReader {
     while (trimmed.charCodeAt(from) === 32) from++;
     const ok = at !== -1 && trimmed.charCodeAt(0) === 123 && scanDecimal(trimmed, from, trimmed.length, scan);
     const next = ok ? trimmed.charCodeAt(scan.end) : 0;
-    this.ctx.sink.take(ok && (next === 44 || next === 125 || next === 32) ? toMs(scan.value, this.unitChoice.unit) : null, number);
+    this.ctx.sink.take(
+      ok && (next === 44 || next === 125 || next === 32) ? toMs(scan.value, this.unitChoice.unit) : null,
+      number,
+    );
   }
 
   protected outcome(): ReaderOutcome {
-    return { format: 'vegeta-json', ...this.choice, ...this.unitChoice, summary: null, curlTimings: null, positionKind: 'line' };
+    return {
+      format: 'vegeta-json',
+      ...this.choice,
+      ...this.unitChoice,
+      summary: null,
+      curlTimings: null,
+      positionKind: 'line',
+    };
   }
 }
