@@ -6,7 +6,7 @@ interface Props {
   answers: AnswerState;
   /** Id prefix of the radio inputs: `${fieldPrefix}-${questionId}-${value}`. */
   fieldPrefix: string;
-  onClear(): void;
+  onClear: () => void;
 }
 
 /** The reader's answers at the top, each with a way back to its question. */

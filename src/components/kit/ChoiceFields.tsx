@@ -13,7 +13,7 @@ interface ChoiceProps<V extends string> {
   label: string;
   value: V;
   options: readonly Choice<V>[];
-  onChange(value: V): void;
+  onChange: (value: V) => void;
   hint?: string;
 }
 

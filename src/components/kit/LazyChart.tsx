@@ -10,9 +10,9 @@ interface Props {
   /** What the chart shows, in one sentence: the canvas's accessible name. */
   label: string;
   /** Builds the chart for the current theme; called again when data or theme change. */
-  config(theme: ChartTheme): ChartConfiguration;
+  config: (theme: ChartTheme) => ChartConfiguration;
   /** The same data as a table, the text alternative: called only while its disclosure is open (or the page prints). */
-  table(): DataTableSpec;
+  table: () => DataTableSpec;
   height?: number;
 }
 

@@ -11,8 +11,8 @@ interface Props extends NumberRule {
   value: number;
   step?: number;
   hint?: string;
-  onValue(value: number): void;
-  onValidity?(name: string, valid: boolean): void;
+  onValue: (value: number) => void;
+  onValidity?: (name: string, valid: boolean) => void;
 }
 
 /**

@@ -23,7 +23,7 @@ interface Props {
    * What the page shows, as one structured summary (without the link, which the bar adds).
    * Built when a button is pressed, so it always matches the results on screen.
    */
-  summary(): ShareContent;
+  summary: () => ShareContent;
 }
 
 type Action = 'link' | 'slack' | 'markdown' | 'rich' | 'csv' | 'json';

@@ -12,8 +12,8 @@ interface Props<T> {
   hint?: string;
   /** Longest text the field takes (the codec still judges what it means). */
   maxLength?: number;
-  onValue(value: T): void;
-  onValidity?(name: string, valid: boolean): void;
+  onValue: (value: T) => void;
+  onValidity?: (name: string, valid: boolean) => void;
 }
 
 /**

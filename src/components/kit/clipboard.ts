@@ -7,7 +7,11 @@
 type Pending = string | Promise<string>;
 
 const canWriteItems = () =>
-  typeof ClipboardItem !== 'undefined' && Boolean(navigator.clipboard?.write) && window.isSecureContext;
+  // Older browsers lack ClipboardItem or navigator.clipboard; the DOM types say both always exist.
+  typeof ClipboardItem !== 'undefined' &&
+  'clipboard' in navigator &&
+  'write' in navigator.clipboard &&
+  window.isSecureContext;
 
 const blob = (text: Pending, type: string) => Promise.resolve(text).then((value) => new Blob([value], { type }));
 
@@ -38,8 +42,10 @@ function copyCommand(parts: Record<string, string>): boolean {
   document.body.appendChild(area);
   area.select();
   document.addEventListener('copy', fill, true);
-  let copied = false;
+  let copied: boolean;
   try {
+    // Deprecated, but the only route left where the async Clipboard API is refused (plain http).
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
     copied = document.execCommand('copy');
   } catch {
     copied = false;
@@ -57,7 +63,7 @@ export async function copyText(text: Pending): Promise<boolean> {
   if (typeof text !== 'string' && (await writeItem({ 'text/plain': text }))) return true;
   const value = await text;
   try {
-    if (navigator.clipboard && window.isSecureContext) {
+    if ('clipboard' in navigator && window.isSecureContext) {
       await navigator.clipboard.writeText(value);
       return true;
     }

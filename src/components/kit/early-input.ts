@@ -36,9 +36,9 @@ export interface EarlyInput {
   /** True once anything is kept for replay. */
   readonly held: boolean;
   /** Just before hydration: give back the `disabled` state the server rendered. */
-  beforeHydrate(): void;
+  beforeHydrate: () => void;
   /** After hydration: do everything kept, in order. Resolves when done. */
-  replay(): Promise<void>;
+  replay: () => Promise<void>;
 }
 
 const KEYS_KEPT = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Enter']);

@@ -10,7 +10,7 @@ import {
 export interface UrlState<S> {
   state: S;
   /** Change some inputs; the address bar follows. */
-  update(patch: Partial<S>): void;
+  update: (patch: Partial<S>) => void;
   /** Parameters from the opening URL that were ignored, for UrlNotice. */
   rejected: RejectedParam[];
   /** The link to these exact inputs ('' in the server render). Read it in event handlers. */

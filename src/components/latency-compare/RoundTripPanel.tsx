@@ -24,8 +24,8 @@ interface Props {
   conn: ConnectionMode;
   story: boolean;
   stale: boolean;
-  onChange(patch: { rttA?: number; rttB?: number; tls?: TlsVersion; conn?: ConnectionMode }): void;
-  onValidity(name: string, valid: boolean): void;
+  onChange: (patch: { rttA?: number; rttB?: number; tls?: TlsVersion; conn?: ConnectionMode }) => void;
+  onValidity: (name: string, valid: boolean) => void;
 }
 
 const DISTANCE_RULE = { min: 0, max: 20_000 };

@@ -56,12 +56,12 @@ interface Props {
   /** How the text was read (empty until the analyser has loaded). */
   notes: SampleNote[];
   summary: SummaryFigures;
-  onLabel(label: string): void;
-  onText(text: string): void;
-  onUnit(unit: UnitChoice): void;
-  onColumn(column: string | null): void;
-  onSummary(patch: Partial<SummaryFigures>): void;
-  onValidity(name: string, valid: boolean): void;
+  onLabel: (label: string) => void;
+  onText: (text: string) => void;
+  onUnit: (unit: UnitChoice) => void;
+  onColumn: (column: string | null) => void;
+  onSummary: (patch: Partial<SummaryFigures>) => void;
+  onValidity: (name: string, valid: boolean) => void;
 }
 
 /** One environment: its label, pasted or dropped samples (with format notes), or summary figures. */

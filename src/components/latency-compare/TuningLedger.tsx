@@ -16,7 +16,7 @@ interface Props {
   /** The record's steps, rendered at build time (RecordedSteps.astro). */
   recorded?: ComponentChildren;
   steps: ReaderStep[];
-  onSteps(steps: ReaderStep[]): void;
+  onSteps: (steps: ReaderStep[]) => void;
 }
 
 const labelCodec: ParamCodec<string> = {

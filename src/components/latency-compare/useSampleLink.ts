@@ -9,13 +9,13 @@ const loadCodec = () => import('../../lib/latency-compare/sample-codec');
 
 interface Options {
   state: LatencyState;
-  update(patch: Partial<LatencyState>): void;
+  update: (patch: Partial<LatencyState>) => void;
   analysis: LatencyAnalysis;
   /** Analysis is settled for the current text (not waiting for the worker). */
   settled: boolean;
   hasText: { a: boolean; b: boolean };
   /** Fill a side's textarea with samples restored from the link (ms, one per line). */
-  restore(side: 'a' | 'b', text: string): void;
+  restore: (side: 'a' | 'b', text: string) => void;
   anchor: string;
 }
 
