@@ -10,8 +10,8 @@
 // Limitation: dependency-cruiser cannot read .astro or .mdx files, so imports in those are not checked.
 
 /** Shared folders under src/lib and src/components: the widget kit and the site's own modules. */
-const SHARED = ['kit', 'site', 'url-state', 'number-input', 'format', 'share'];
-const KIT = '^src/(?:components/kit|lib/(?:url-state|number-input|format|share))/';
+const SHARED = ['kit', 'site', 'url-state', 'number-input', 'format', 'share', 'parse', 'seeded-random'];
+const KIT = '^src/(?:components/kit|lib/(?:url-state|number-input|format|share|parse))/';
 const SHARED_FOLDER = `^src/(?:lib|components)/(?:${SHARED.join('|')})/`;
 /** Packages that need a browser or a UI framework, resolved (…node_modules/<name>/…) or not (a bare name). */
 const UI_PACKAGE_NAMES =

@@ -63,7 +63,7 @@ describe('the loader wrapper used by src/content.config.ts', () => {
     },
   });
   const context = {
-    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    parseData: ({ data }: { data: Record<string, unknown> }) => Promise.resolve(data),
   } as unknown as LoaderContext;
 
   it('stops the load with the file and the missing fields when a story has no `reviewed`', async () => {
@@ -78,7 +78,7 @@ describe('the loader wrapper used by src/content.config.ts', () => {
   it('lets complete stories and other pages through unchanged', async () => {
     const seen: unknown[] = [];
     const passthrough = {
-      parseData: async ({ data }: { data: unknown }) => (seen.push(data), data),
+      parseData: ({ data }: { data: unknown }) => (seen.push(data), Promise.resolve(data)),
     } as unknown as LoaderContext;
     const loader = withFreshnessRule(
       fakeGlob([

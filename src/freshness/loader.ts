@@ -1,5 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { freshnessProblems, type FreshnessFields } from './rules.ts';
+import { freshnessProblems } from './rules.ts';
 
 /**
  * Wraps a content loader so that an entry breaking the review rules stops `astro sync`,
@@ -14,7 +14,7 @@ export function withFreshnessRule(loader: Loader): Loader {
         ...context,
         parseData: async (props) => {
           const data = await context.parseData(props);
-          const problems = freshnessProblems(props.id, data as FreshnessFields);
+          const problems = freshnessProblems(props.id, data);
           if (problems.length > 0) {
             const where = props.filePath ?? props.id;
             throw new Error(

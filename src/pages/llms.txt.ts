@@ -7,7 +7,7 @@ export const GET: APIRoute = async ({ site }) => {
   // Same filter as Starlight's routes: drafts are not built in production; the 404 page is not a page to read.
   const entries = await getCollection(
     'docs',
-    ({ id, data }) => id !== '404' && (import.meta.env.MODE !== 'production' || data.draft === false),
+    ({ id, data }) => id !== '404' && (import.meta.env.MODE !== 'production' || !data.draft),
   );
   const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
   const siteBase = new URL(base, site ?? 'http://localhost:4321').href;

@@ -61,7 +61,7 @@ function hostileCases(calculator: AnyCalculator): HostileCase[] {
       `?${keys.map((k) => `${k}=${encodeURIComponent(PAYLOADS[0] ?? '')}`).join('&')}`,
     ),
   );
-  out.push(make('repeated parameters', `?${Array.from({ length: 50 }, () => `${keys[0]}=1`).join('&')}`));
+  out.push(make('repeated parameters', `?${Array.from({ length: 50 }, () => `${keys[0]!}=1`).join('&')}`));
   out.push(make('a very long unknown parameter', `?${'z'.repeat(3000)}=${'y'.repeat(3000)}`));
   out.push(make('HTML as a parameter name', `?${encodeURIComponent('<b onmouseover=alert(1)>x</b>')}=1`));
   out.push(make('prototype pollution names', '?__proto__[polluted]=1&constructor[prototype][polluted]=1'));

@@ -8,6 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { test, expect, hydratedWidget, sitemapPages } from './fixtures';
 import { headingText } from '../../src/lib/site/markdown-section';
 import { neutraliseFormula } from '../../src/lib/share/csv';
+import type { SummaryJson } from '../../src/lib/share/json';
 import { normaliseBase } from '../../src/plugins/base-path.mjs';
 
 const pages = sitemapPages();
@@ -75,12 +76,10 @@ for (const tool of tools) {
     test('every copied figure is the one its <output> shows, in CSV and JSON too', async ({ page }) => {
       await page.goto(`${tool}${ANSWERED[tool] ?? ''}`);
       const widget = await hydratedWidget(page, '.kit-widget');
-      const json = JSON.parse(await download(page, widget, 'Download JSON'));
+      const json = JSON.parse(await download(page, widget, 'Download JSON')) as SummaryJson;
       expect(json.format).toBe('infra-field-notes/summary');
-      const rows: Array<{ label: string; value: string; output?: string }> = json.tables.flatMap(
-        (t: { rows: unknown[] }) => t.rows,
-      );
-      const withOutput = rows.filter((row) => row.output);
+      const rows = json.tables.flatMap((t) => t.rows);
+      const withOutput = rows.flatMap((row) => (row.output ? [{ ...row, output: row.output }] : []));
       expect(withOutput.length, 'rows that name their <output>').toBeGreaterThan(0);
       for (const row of withOutput) {
         const shown = ((await widget.locator(`output[name="${row.output}"]`).first().textContent()) ?? '').trim();
@@ -189,7 +188,8 @@ test.describe('pages as Markdown', () => {
     expect(headingText(section.split('\n')[0]!)).toBe(heading);
     expect(markdown).toContain(section.slice(0, section.lastIndexOf('\n\nSource: ')));
     const id = await wrapper.locator(':scope > :first-child').getAttribute('id');
-    const source = `Source: <${new URL(`${path}#${id}`, baseURL).href}>`;
+    expect(id, 'the section heading has an id').not.toBeNull();
+    const source = `Source: <${new URL(`${path}#${id!}`, baseURL).href}>`;
     expect(section.trimEnd().endsWith(source), `${section.slice(-200)} ends with ${source}`).toBe(true);
   });
 

@@ -4,7 +4,7 @@
  * sub-path build beside the root one, and to swap in a rebuilt site under the same address.
  * It serves folders as a static host does: `index.html` for a folder, `404.html` with status 404.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -33,7 +33,7 @@ export interface StaticSite {
 /** Serve `dir` at `base` on loopback, on `port` (0: any free one). */
 export async function startStaticSite(dir: string, base = '/', port = 0): Promise<StaticSite> {
   let root = dir;
-  const server: Server = createServer(async (request, response) => {
+  const serve = async (request: IncomingMessage, response: ServerResponse) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!path.startsWith(base)) {
       response.writeHead(404).end();
@@ -56,6 +56,10 @@ export async function startStaticSite(dir: string, base = '/', port = 0): Promis
       const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
       response.writeHead(404, { 'content-type': TYPES['.html']! }).end(notFound);
     }
+  };
+  const server: Server = createServer((request, response) => {
+    // A malformed path (bad percent-encoding) is the client's error, not a crash of the test server.
+    serve(request, response).catch(() => response.writeHead(400).end());
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

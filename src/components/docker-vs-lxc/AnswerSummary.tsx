@@ -15,6 +15,7 @@ export function AnswerSummary({ model, answers, fieldPrefix, onClear }: Props) {
   // Focus the chosen radio (or the first one) so arrow keys change the answer straight away.
   const edit = (questionId: string) => {
     const value = answers[questionId] || model.questions.find((q) => q.id === questionId)?.answers[0]?.value;
+    if (value === undefined) return;
     const input = document.getElementById(`${fieldPrefix}-${questionId}-${value}`);
     input?.focus();
     input?.scrollIntoView({ block: 'center' });

@@ -25,7 +25,7 @@ export function SelectField<V extends string>({ name, label, value, options, onC
         id={id}
         name={name}
         aria-describedby={describedBy(id, Boolean(hint), null)}
-        onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value as V)}
+        onChange={(event) => onChange(event.currentTarget.value as V)}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value} selected={option.value === value}>

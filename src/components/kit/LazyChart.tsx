@@ -151,5 +151,5 @@ function withTheme(config: ChartConfiguration, theme: ChartTheme): ChartConfigur
       ...options,
       animation: theme.reducedMotion ? false : (options.animation ?? { duration: 250 }),
     },
-  } as ChartConfiguration;
+  };
 }

@@ -60,7 +60,10 @@ export function ShareBar({ url, summary }: Props) {
     const full: ShareSummary = { ...content, url };
     const lastValid = content.lastValid ? LAST_VALID_STATUS : '';
     if (action === 'link') {
-      if (!(await copyText(url))) return refused(url);
+      if (!(await copyText(url))) {
+        refused(url);
+        return;
+      }
       setManual(null);
       setStatus(content.lastValid ? 'Link to the last valid inputs copied.' : 'Link to these inputs copied.');
       return;
@@ -95,7 +98,10 @@ export function ShareBar({ url, summary }: Props) {
               text,
             )
           : await copyText(text);
-      if (!ok) return refused(await text);
+      if (!ok) {
+        refused(await text);
+        return;
+      }
       setManual(null);
       setStatus(DONE[action] + lastValid);
     } catch {

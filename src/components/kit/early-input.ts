@@ -133,7 +133,7 @@ export function captureEarlyInput(island: HTMLElement, onHeld: () => void): Earl
   const onClick = (event: MouseEvent) => {
     if (dispatching || phase !== 'before') return;
     const button = event.target instanceof Element ? event.target.closest('button') : null;
-    if (button && island.contains(button)) keep({ kind: 'press', button, label: button.textContent ?? '' });
+    if (button && island.contains(button)) keep({ kind: 'press', button, label: button.textContent });
   };
   const onDragOver = (event: DragEvent) => {
     if (phase === 'before' && hasFiles(event)) event.preventDefault();

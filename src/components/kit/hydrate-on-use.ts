@@ -34,6 +34,9 @@ const hydrateOnUse: ClientDirective = (load, _options, island) => {
   let started = false;
   let loading = false;
   let loadFailed = false;
+  // Read through a function: the error event sets the flag during `await load()`, which the
+  // type checker's narrowing cannot see.
+  const hasFailed = () => loadFailed;
 
   const early = captureEarlyInput(island, () => {
     if (loading) status.loadingSoon();
@@ -45,7 +48,7 @@ const hydrateOnUse: ClientDirective = (load, _options, island) => {
     event.preventDefault();
     console.warn(
       'Widget code could not be loaded; will retry.',
-      (event as CustomEvent<{ error?: unknown }>).detail?.error,
+      (event as CustomEvent<{ error?: unknown } | null>).detail?.error,
     );
   });
 
@@ -57,7 +60,7 @@ const hydrateOnUse: ClientDirective = (load, _options, island) => {
     if (retrying) status.show(LOADING);
     else if (early.held) status.loadingSoon();
     const hydrate = await load();
-    if (loadFailed) {
+    if (hasFailed()) {
       loading = false;
       status.show(FAILED, true);
       whenRecoverable(() => void attempt(), startedAt);

@@ -40,13 +40,13 @@ export function SampleStats({ aLabel, bLabel, a, b }: Props) {
     ...(a?.summary
       ? a.percentiles
           .map((e) => percentileNote(e, a.summary!.n))
-          .filter(Boolean)
+          .filter((note): note is string => note !== null)
           .map((note) => `A: ${note}`)
       : []),
     ...(b?.summary
       ? b.percentiles
           .map((e) => percentileNote(e, b.summary!.n))
-          .filter(Boolean)
+          .filter((note): note is string => note !== null)
           .map((note) => `B: ${note}`)
       : []),
   ];

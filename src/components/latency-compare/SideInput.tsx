@@ -116,7 +116,7 @@ export function SideInput(props: Props) {
           placeholder={large ? 'Large input loaded (see below); typing here replaces it.' : '112.4\n98.7\n…'}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={`${hintId} ${notesId}`}
-          onInput={(event) => props.onText((event.currentTarget as HTMLTextAreaElement).value)}
+          onInput={(event) => props.onText(event.currentTarget.value)}
           onPaste={(event) => {
             const pasted = event.clipboardData?.getData('text/plain') ?? '';
             if (pasted.length <= LARGE_TEXT_CHARS) return;
@@ -162,7 +162,7 @@ export function SideInput(props: Props) {
             id={fileId}
             type="file"
             accept=".txt,.csv,.tsv,.json,.log,text/plain,text/csv,application/json"
-            onChange={(event) => void readFile((event.currentTarget as HTMLInputElement).files?.[0])}
+            onChange={(event) => void readFile(event.currentTarget.files?.[0])}
           />
         </div>
         <SelectField

@@ -13,7 +13,6 @@ import {
   redundancyShareContent,
   redundancyVerdict,
   roughFiguresText,
-  VALIDITY_LIMIT,
   type RedundancyInput,
 } from '../../lib/redundancy/index';
 import { BetaChart } from './BetaChart';

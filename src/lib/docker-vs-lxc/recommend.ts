@@ -147,15 +147,11 @@ export function* completions(model: DockerVsLxcModel, answers: Answers): Generat
   for (const ref of answeredQuestions(model, answers)) base[ref.questionId] = ref.value;
   function* fill(index: number, current: Record<string, string>): Generator<Record<string, string>> {
     if (index === open.length) {
-      yield { ...current };
+      yield current;
       return;
     }
     const question = open[index]!;
-    for (const answer of question.answers) {
-      current[question.id] = answer.value;
-      yield* fill(index + 1, current);
-    }
-    delete current[question.id];
+    for (const answer of question.answers) yield* fill(index + 1, { ...current, [question.id]: answer.value });
   }
   yield* fill(0, base);
 }

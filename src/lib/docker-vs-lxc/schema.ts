@@ -129,8 +129,10 @@ export function validateModel(model: DockerVsLxcModel): string[] {
   if (!VERSION.test(model.version)) fail(`Version "${model.version}" is not MAJOR.MINOR.PATCH.`);
   if (!DATE.test(model.updated)) fail(`Updated date "${model.updated}" is not YYYY-MM-DD.`);
 
+  // The model is JSON a person edits: a level the type promises may be missing.
+  const levels: Partial<Record<FitLevel, LevelDef>> = model.levels;
   for (const level of FIT_LEVELS) {
-    const def = model.levels[level];
+    const def = levels[level];
     if (!def) {
       fail(`Level "${level}" is not defined.`);
       continue;
@@ -141,7 +143,7 @@ export function validateModel(model: DockerVsLxcModel): string[] {
     if (!filled(def.symbol) || !filled(def.label) || !filled(def.description))
       fail(`Level "${level}" needs a symbol, label and description.`);
   }
-  const points = (level: FitLevel) => model.levels[level]?.points ?? 0;
+  const points = (level: FitLevel) => levels[level]?.points ?? 0;
   if (!(points('fits') > points('partial') && points('partial') > points('poor'))) {
     fail('Level points must fall from fits to partial to poor.');
   }
@@ -211,7 +213,7 @@ export function validateModel(model: DockerVsLxcModel): string[] {
         continue;
       }
       if (!FIT_LEVELS.includes(cell.level))
-        fail(`Cell "${criterion.id}" × "${outcomeId}" has unknown level "${String(cell.level)}".`);
+        fail(`Cell "${criterion.id}" × "${outcomeId}" has unknown level "${cell.level}".`);
       if (cell.level !== 'fits' && !filled(cell.note))
         fail(`Cell "${criterion.id}" × "${outcomeId}" is "${cell.level}" but gives no reason.`);
     }

@@ -80,7 +80,7 @@ function incrementDecimal(digits: string): string {
 const formatters = new Map<string, Intl.NumberFormat>();
 
 function numberFormatter(fraction: number, grouping: boolean): Intl.NumberFormat {
-  const key = `${fraction}:${grouping}`;
+  const key = `${fraction}:${grouping ? 'grouped' : 'plain'}`;
   let formatter = formatters.get(key);
   if (!formatter) {
     formatter = new Intl.NumberFormat('en-US', {

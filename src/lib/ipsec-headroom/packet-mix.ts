@@ -45,7 +45,7 @@ export function singleSizeMix(bytes: number): PacketMix {
  * Never throws: anything else comes back with a reason saying what to type.
  */
 export function parsePacketMix(raw: string): MixParse {
-  const text = String(raw).trim().toLowerCase();
+  const text = raw.trim().toLowerCase();
   if (text === '') return { ok: false, reason: 'Enter imix, a packet size such as 1400, or size:weight pairs.' };
   if (text.length > MAX_MIX_TEXT) return { ok: false, reason: `Keep the mix under ${MAX_MIX_TEXT} characters.` };
   if (text === 'imix') return { ok: true, value: SIMPLE_IMIX };

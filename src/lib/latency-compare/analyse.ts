@@ -129,7 +129,7 @@ export function analyseSide(input: SideInput): { side: SideAnalysis; sorted: Flo
   const summary = summariseSorted(sorted);
   const percentiles = summary ? REPORTED_PERCENTILES.map((p) => percentileEstimate(sorted, p)) : [];
   const phases = parsed.curlTimings ? summarisePhases(parsed.curlTimings) : null;
-  const { valuesMs: _values, curlTimings: _timings, ...rest } = parsed;
+  const { valuesMs, curlTimings, ...rest } = parsed;
   return {
     side: {
       parsed: rest,

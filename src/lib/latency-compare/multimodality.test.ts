@@ -27,7 +27,7 @@ describe('critical values', () => {
     }
     // √n·dip settles: the 5 % value moves by under 3 % between n = 1,000 and the largest size.
     const at1000 = criticalScaledDip(1000, 0.05);
-    const atLargest = criticalScaledDip(DIP_CRITICAL_VALUES.at(-1)![0]!, 0.05);
+    const atLargest = criticalScaledDip(DIP_CRITICAL_VALUES.at(-1)![0], 0.05);
     expect(Math.abs(atLargest / at1000 - 1)).toBeLessThan(0.03);
     expect(criticalScaledDip(10_000_000, 0.05)).toBe(atLargest);
   });
@@ -142,7 +142,7 @@ describe('false alarms and detections by seeded simulation', () => {
     ['hit-rate-80', 200, 0.9],
     ['near-bimodal', 200, 0.9],
   ])('%s, n = %s: detected in at least %s of samples', (id, n, least) => {
-    const row = modalityRow(scenario(id as string), n as number, runs, 77 + (n as number));
-    expect(row.rate).toBeGreaterThanOrEqual(least as number);
+    const row = modalityRow(scenario(id), n, runs, 77 + n);
+    expect(row.rate).toBeGreaterThanOrEqual(least);
   });
 });

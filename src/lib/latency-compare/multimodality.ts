@@ -66,12 +66,12 @@ export function criticalScaledDip(n: number, level: number): number {
   if (column < 0) throw new RangeError(`no critical values tabulated at level ${level}`);
   const rows = DIP_CRITICAL_VALUES;
   const value = (row: readonly number[]) => row[column + 1] as number;
-  if (n <= rows[0]![0]!) return value(rows[0]!);
+  if (n <= rows[0]![0]) return value(rows[0]!);
   for (let i = 1; i < rows.length; i++) {
     const upper = rows[i]!;
-    if (n <= upper[0]!) {
+    if (n <= upper[0]) {
       const lower = rows[i - 1]!;
-      const t = (Math.log(n) - Math.log(lower[0]!)) / (Math.log(upper[0]!) - Math.log(lower[0]!));
+      const t = (Math.log(n) - Math.log(lower[0])) / (Math.log(upper[0]) - Math.log(lower[0]));
       return value(lower) + t * (value(upper) - value(lower));
     }
   }

@@ -87,8 +87,8 @@ describe('explainGap', () => {
             ttfbBMs,
             rttAMs,
             rttBMs,
-            tls: tls as '1.2' | '1.3',
-            conn: conn as 'cold' | 'warm',
+            tls: tls,
+            conn: conn,
           });
           expect(r.explainedMs + r.unexplainedMs).toBeCloseTo(r.gapMs, 6);
           for (const v of [r.explainedMs, r.unexplainedMs, r.serverAMs, r.serverBMs])

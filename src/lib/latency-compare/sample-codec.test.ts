@@ -85,8 +85,8 @@ describe('encode and decode', () => {
   });
 
   it('uses whatever compression it is given', async () => {
-    const identity = async (bytes: Uint8Array) => bytes;
-    const inflateIdentity: Inflate = async (bytes) => bytes;
+    const identity = (bytes: Uint8Array) => Promise.resolve(bytes);
+    const inflateIdentity: Inflate = (bytes) => Promise.resolve(bytes);
     const encoded = await encodeSamples([1, 2], identity);
     expect(await decodeSamples(encoded, inflateIdentity)).toEqual({ ok: true, value: new Float64Array([1, 2]) });
   });

@@ -85,7 +85,7 @@ export function samplesToText(valuesMs: ArrayLike<number>): string {
   const micros = new Float64Array(valuesMs.length);
   for (let i = 0; i < valuesMs.length; i++) micros[i] = Math.round((valuesMs[i] as number) * 1000);
   micros.sort();
-  const tokens: string[] = new Array(micros.length);
+  const tokens = new Array<string>(micros.length);
   let previous = 0;
   for (let i = 0; i < micros.length; i++) {
     const value = micros[i] as number;

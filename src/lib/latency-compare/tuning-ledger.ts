@@ -108,7 +108,7 @@ export function checkStepLabel(raw: string): LabelCheck {
   const label = raw.trim();
   if (label === '') return { ok: false, reason: 'Give the step a name.' };
   if (label.length > MAX_STEP_LABEL) return { ok: false, reason: `Keep the name to ${MAX_STEP_LABEL} characters.` };
-  if (/[\u0000-\u001f\u007f]/.test(label)) return { ok: false, reason: 'The name has control characters in it.' };
+  if (/\p{Cc}/u.test(label)) return { ok: false, reason: 'The name has control characters in it.' };
   return { ok: true, value: label };
 }
 

@@ -62,7 +62,7 @@ const ms = (value: number | null, format: NumberFormat, fallback: string) =>
   value === null || !Number.isFinite(value) ? fallback : `${figureText(value, format)} ms`;
 
 function sideSource(figures: SideFigures): string {
-  if (figures.source === 'samples') return `${figures.n} samples`;
+  if (figures.source === 'samples') return figures.n === null ? 'samples' : `${figures.n} samples`;
   if (figures.source === 'summary') return 'summary figures';
   if (figures.source === 'unreadable') return 'samples that could not be read';
   return 'no data';

@@ -20,8 +20,8 @@ describe('htmlSummary', { timeout: 60_000 }, () => {
     const tree = parse(htmlSummary(EXAMPLE));
     const tables = selectAll('table', tree);
     expect(tables).toHaveLength(2);
-    expect(selectAll('thead th', tables[0]!).map((th) => textOf(th))).toEqual(['Inputs', 'Value']);
-    expect(selectAll('tbody tr', tables[0]!).map((tr) => selectAll('th, td', tr).map((cell) => textOf(cell)))).toEqual([
+    expect(selectAll('thead th', tables[0]).map((th) => textOf(th))).toEqual(['Inputs', 'Value']);
+    expect(selectAll('tbody tr', tables[0]).map((tr) => selectAll('th, td', tr).map((cell) => textOf(cell)))).toEqual([
       ['Path MTU', '1500 bytes'],
       ['A: <b>prod</b> | "eu"', '40:7,576:4'],
     ]);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import type { Nodes, Table } from 'mdast';
+import type { Nodes } from 'mdast';
 import { escapeMarkdown, markdownSummary, markdownUrl } from './markdown';
 import { EXAMPLE, summaryArb } from './share-arbitraries';
 import { oneLine } from './summary';
@@ -78,7 +78,7 @@ describe('markdownSummary', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(summaryArb, (summary) => {
         const tree = parse(markdownSummary(summary));
-        const tables = all(tree, 'table') as Table[];
+        const tables = all(tree, 'table');
         const expected = summary.tables.filter((table) => table.rows.length > 0);
         expect(tables).toHaveLength(expected.length);
         tables.forEach((table, index) => {

@@ -69,7 +69,7 @@ export function cardText(text: string): string {
   }
   // Control characters (newlines from YAML block scalars) would break the layout.
   return out
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\p{Cc}+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -143,7 +143,7 @@ export function ogCardTree(text: OgCardText): CardNode {
 
 /** Render one card to PNG bytes, 1200×630. */
 export async function renderOgCard(text: OgCardText, fonts: readonly OgFont[]): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await satori(ogCardTree(text) as unknown as Parameters<typeof satori>[0], {
+  const svg = await satori(ogCardTree(text), {
     width: OG_WIDTH,
     height: OG_HEIGHT,
     fonts: fonts.map((font) => ({

@@ -53,8 +53,8 @@ describe('authoredState', () => {
   });
 
   it('stops the build with every reason when an author wrote something a link could not carry', () => {
-    expect(() => authoredState(pair, 'default', '?n=12&k=<b>')).toThrowError(/KOfNExample preset="default".*n: .*k: /);
-    expect(() => authoredState(pair, 'missing')).toThrowError(/No preset "missing"/);
+    expect(() => authoredState(pair, 'default', '?n=12&k=<b>')).toThrow(/KOfNExample preset="default".*n: .*k: /);
+    expect(() => authoredState(pair, 'missing')).toThrow(/No preset "missing"/);
   });
 
   it('never returns a state the codec would refuse', () => {

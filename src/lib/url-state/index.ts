@@ -101,7 +101,7 @@ export function textParam(options: { maxLength: number; what?: string }): ParamC
 }
 
 // C0/C1 controls, zero-width and bidi controls.
-const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const UNSAFE_TEXT = /[\p{Cc}\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
 
 export function cleanText(raw: string): string {
   return raw.replace(UNSAFE_TEXT, '').trim();

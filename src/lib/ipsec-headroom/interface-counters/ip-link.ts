@@ -33,7 +33,7 @@ export function parseIpLink(text: string): SnapshotParse {
     if (header) {
       current = {
         name: header[2]!,
-        identity: `ifindex ${header[1]}`,
+        identity: `ifindex ${header[1]!}`,
         rxBytes: null,
         rxPackets: null,
         txBytes: null,
@@ -61,7 +61,7 @@ export function parseIpLink(text: string): SnapshotParse {
     if (bytes === null || packets === null) {
       return {
         ok: false,
-        message: `Could not read the ${stats[1]} counters of ${current.name} ("${values.join(' ')}"). Paste the output of ip -s link without -h: rounded figures such as 1.2M cannot give a rate.`,
+        message: `Could not read the ${stats[1]!} counters of ${current.name} ("${values.join(' ')}"). Paste the output of ip -s link without -h: rounded figures such as 1.2M cannot give a rate.`,
       };
     }
     if (stats[1] === 'RX') {

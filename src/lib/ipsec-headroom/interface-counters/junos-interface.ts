@@ -44,7 +44,7 @@ export function parseJunosInterface(text: string): SnapshotParse {
         txBytes: null,
         txPackets: null,
         linkKind: kindFromName(name),
-        identity: logical ? `index ${logical[2]}${logical[3] ? `, generation ${logical[3]}` : ''}` : undefined,
+        identity: logical ? `index ${logical[2]!}${logical[3] ? `, generation ${logical[3]}` : ''}` : undefined,
       };
       readings.push(current);
       inTraffic = false;
@@ -55,17 +55,17 @@ export function parseJunosInterface(text: string): SnapshotParse {
     if (!current) continue;
     const index = PHYSICAL_INDEX.exec(line);
     if (index && current.identity === undefined) {
-      current.identity = `interface index ${index[1]}${index[2] ? `, generation ${index[2]}` : ''}`;
+      current.identity = `interface index ${index[1]!}${index[2] ? `, generation ${index[2]}` : ''}`;
     }
     const cleared = CLEARED.exec(line);
-    if (cleared) current.identity = `${current.identity ?? ''}; statistics last cleared ${cleared[1]}`;
+    if (cleared) current.identity = `${current.identity ?? ''}; statistics last cleared ${cleared[1]!}`;
     if (/^\s*Traffic statistics:/.test(line)) {
       inTraffic = !trafficDone;
       continue;
     }
     const counter = COUNTER.exec(line);
     if (counter && inTraffic) {
-      const key = `${counter[1]} ${counter[2]}`;
+      const key = `${counter[1]!} ${counter[2]!}`;
       if (!counted.has(key)) {
         counted.add(key);
         const value = BigInt(counter[3]!);

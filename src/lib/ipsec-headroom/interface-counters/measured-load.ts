@@ -174,7 +174,7 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
  * turn into a trustworthy rate comes back as { ok: false, message } saying why and what to do.
  */
 export function measuredLoad(inputs: CounterInputs): MeasuredLoadResult {
-  const text = String(inputs.text ?? '').replace(/\r\n?/g, '\n');
+  const text = inputs.text.replace(/\r\n?/g, '\n');
   const direction: CounterDirection = inputs.direction === 'rx' ? 'rx' : 'tx';
   const interval = inputs.intervalSeconds;
   if (text.trim() === '') {

@@ -147,33 +147,35 @@ export function parseSnmp(text: string): SnapshotParse {
   for (const line of text.split('\n')) {
     const parsed = parseLine(line);
     if (!parsed) continue;
-    if (parsed.what === 'uptime') {
-      uptimes.push(parsed.seconds);
-      continue;
+    switch (parsed.what) {
+      case 'uptime':
+        uptimes.push(parsed.seconds);
+        break;
+      case 'name':
+      case 'descr':
+        if (parsed.what === 'name' || !names.has(parsed.index)) names.set(parsed.index, parsed.value);
+        break;
+      case 'missing': {
+        const key = `missing.${parsed.index}`;
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        missing.push({ index: parsed.index, text: parsed.text, snapshot: n });
+        break;
+      }
+      case 'counter': {
+        const object = `${parsed.object.direction}.${parsed.object.kind}.${parsed.object.bits}`;
+        const key = `${object}.${parsed.index}`;
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        slot(parsed.index, n).counters.set(object, parsed.value);
+        break;
+      }
     }
-    if (parsed.what === 'name' || parsed.what === 'descr') {
-      if (parsed.what === 'name' || !names.has(parsed.index)) names.set(parsed.index, parsed.value);
-      continue;
-    }
-    if (parsed.what === 'missing') {
-      const key = `missing.${parsed.index}`;
-      const n = seen.get(key) ?? 0;
-      seen.set(key, n + 1);
-      missing.push({ index: parsed.index, text: parsed.text, snapshot: n });
-      continue;
-    }
-    if (parsed.what !== 'counter') continue;
-    const object = `${parsed.object.direction}.${parsed.object.kind}.${parsed.object.bits}`;
-    const key = `${object}.${parsed.index}`;
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    slot(parsed.index, n).counters.set(object, parsed.value);
   }
   if (missing.length > 0) {
     const first = missing[0]!;
-    const label = names.get(first.index)
-      ? `${names.get(first.index)} (ifIndex ${first.index})`
-      : `ifIndex ${first.index}`;
+    const name = names.get(first.index);
+    const label = name ? `${name} (ifIndex ${first.index})` : `ifIndex ${first.index}`;
     return {
       ok: false,
       message: `The agent answered "${first.text}" for ${label}: the interface was removed or created again under another index, so its counters started afresh. Find its new index (snmpwalk ifName) and take two new readings.`,

@@ -87,14 +87,14 @@ export function disqualified(profile: ColumnProfile): string | null {
 export function pickLatencyColumn(profiles: readonly ColumnProfile[]): ColumnPick | null {
   let best: ColumnPick | null = null;
   let bestScore = 0;
-  profiles.forEach((profile, index) => {
-    if (disqualified(profile)) return;
+  for (const [index, profile] of profiles.entries()) {
+    if (disqualified(profile)) continue;
     const meaning = meaningOf(profile.name);
     if (meaning && meaning[1] > bestScore) {
       best = { index, reason: `its name says ${meaning[2]}`, byMeaning: true };
       bestScore = meaning[1];
     }
-  });
+  }
   if (best) return best;
   const first = profiles.findIndex((profile) => !disqualified(profile));
   if (first !== -1)

@@ -56,7 +56,7 @@ export function cleanName(raw: string): string {
   let name = raw.trim();
   if (name.length >= 2 && name.startsWith('"') && name.endsWith('"')) name = name.slice(1, -1).replaceAll('""', '"');
   // Control characters from binary junk would make an unreadable picker label.
-  name = name.replace(/[\u0000-\u001f\u007f]/g, '');
+  name = name.replace(/\p{Cc}/gu, '');
   return name.length > MAX_NAME_LENGTH ? `${name.slice(0, MAX_NAME_LENGTH)}…` : name;
 }
 

@@ -260,7 +260,7 @@ describe('hostile input', () => {
     fc.assert(
       fc.property(
         fc.string({ unit: hostileChar, maxLength: 300 }),
-        fc.constantFrom('auto', 'ms', 's', 'us') as fc.Arbitrary<'auto' | 'ms' | 's' | 'us'>,
+        fc.constantFrom<'auto' | 'ms' | 's' | 'us'>('auto', 'ms', 's', 'us'),
         (text, unit) => {
           const parsed = parseSamples(text, { unit });
           for (const v of parsed.valuesMs) {

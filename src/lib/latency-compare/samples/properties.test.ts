@@ -28,7 +28,7 @@ const WRITERS: Record<
     format: 'numbers',
     write: (v) => v.map((ms, i) => (i % 2 ? `${ms} ms` : `${seconds(ms)} s`)).join('\r\n'),
   },
-  'on one line': { format: 'number-list', write: (v) => (v.length === 1 ? `[${v[0]}]` : v.join(' ')) },
+  'on one line': { format: 'number-list', write: (v) => (v.length === 1 ? `[${v[0]!}]` : v.join(' ')) },
   'JSON array': { format: 'number-list', write: (v) => JSON.stringify(v) },
   'CSV with an id': {
     format: 'csv',

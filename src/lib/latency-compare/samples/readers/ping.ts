@@ -5,15 +5,11 @@
  */
 import { scanDecimal, toMs } from '../numbers.ts';
 import { suffixUnit } from '../units.ts';
-import { LineReader, NO_COLUMN, type ReaderContext, type ReaderOutcome } from './reader.ts';
+import { LineReader, NO_COLUMN, type ReaderOutcome } from './reader.ts';
 
 export class PingReader extends LineReader {
   protected override readonly hashComments = false;
   private upperBounds = 0;
-
-  constructor(ctx: ReaderContext) {
-    super(ctx);
-  }
 
   protected record(trimmed: string, number: number): void {
     let at = trimmed.indexOf('time=');

@@ -47,14 +47,22 @@ export class SummaryReader extends LineReader {
 
   protected record(line: string, number: number): void {
     switch (this.format) {
-      case 'wrk-latency':
-        return this.wrkLine(line);
-      case 'hdrhistogram':
-        return this.hdrLine(line);
-      case 'ab-text':
-        return this.abLine(line);
-      case 'ab-percentiles-csv':
-        return this.abCsvLine(line, number);
+      case 'wrk-latency': {
+        this.wrkLine(line);
+        return;
+      }
+      case 'hdrhistogram': {
+        this.hdrLine(line);
+        return;
+      }
+      case 'ab-text': {
+        this.abLine(line);
+        return;
+      }
+      case 'ab-percentiles-csv': {
+        this.abCsvLine(line, number);
+        return;
+      }
       default:
         this.ctx.sink.ignored++;
     }
