@@ -64,7 +64,7 @@ function precacheOptions(dir) {
  */
 export async function precacheManifest(dir) {
   const { manifestEntries } = await getManifest(precacheOptions(dir));
-  return (manifestEntries ?? []).map(({ url, revision }) => ({ url, revision: revision ?? null }));
+  return manifestEntries.map(({ url, revision }) => ({ url, revision: revision ?? null }));
 }
 
 /**
