@@ -13,8 +13,8 @@ registerHooks({
     try {
       return nextResolve(specifier, context);
     } catch (error) {
-      if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !specifier.startsWith('.') || /\.[a-z]+$/.test(specifier))
-        throw error;
+      const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+      if (code !== 'ERR_MODULE_NOT_FOUND' || !specifier.startsWith('.') || /\.[a-z]+$/.test(specifier)) throw error;
       return nextResolve(`${specifier}.ts`, context);
     }
   },
@@ -27,7 +27,12 @@ const { solveForTarget } = await import('../src/lib/redundancy/target-solver.ts'
 
 const RUNS = 15;
 
-/** Median time per call in microseconds: each run times a batch of calls, after a warm-up. */
+/**
+ * Median time per call in microseconds: each run times a batch of calls, after a warm-up.
+ * @param {(i: number) => unknown} fn
+ * @param {number} callsPerRun
+ * @returns {number}
+ */
 function microsecondsPerCall(fn, callsPerRun) {
   for (let i = 0; i < callsPerRun; i += 1) fn(i); // warm-up
   const perCall = [];
@@ -37,15 +42,24 @@ function microsecondsPerCall(fn, callsPerRun) {
     perCall.push(Number(process.hrtime.bigint() - start) / 1000 / callsPerRun);
   }
   perCall.sort((a, b) => a - b);
-  return perCall[Math.floor(RUNS / 2)];
+  const median = perCall[Math.floor(RUNS / 2)];
+  if (median === undefined) throw new Error('no timed runs');
+  return median;
 }
 
 // Vary β a little from call to call so no engine can cache one answer.
+/** @typedef {import('../src/lib/redundancy/model.ts').RedundancyInput} RedundancyInput */
+/** @typedef {import('../src/lib/redundancy/target-solver.ts').RedundancyTarget} RedundancyTarget */
+/** @param {number} i @returns {RedundancyInput} */
 const at20 = (i) => ({ n: 20, k: 10, mtbfDays: 20, mttrHours: 2, beta: 0.1 + (i % 7) * 1e-3 });
+/** @param {number} i @returns {RedundancyInput} */
 const at2 = (i) => ({ n: 2, k: 1, mtbfDays: 20, mttrHours: 2, beta: 0.1 + (i % 7) * 1e-3 });
+/** @type {RedundancyTarget} */
 const fiveNines = { kind: 'availability', minimum: 0.99999 };
+/** @type {RedundancyTarget} */
 const fewOutages = { kind: 'outages', maximumPerYear: 0.1 };
 
+/** @type {Array<[label: string, microseconds: number]>} */
 const rows = [
   ['exact chain, n = 20 (22 states)', microsecondsPerCall((i) => exactRedundancy(at20(i)), 2000)],
   ['closed form, n = 20', microsecondsPerCall((i) => computeRedundancy(at20(i)), 2000)],
@@ -67,7 +81,7 @@ const rows = [
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 console.log(
-  `Redundancy maths on ${cpu} (${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)}), Node ${process.version}`,
+  `Redundancy maths on ${cpu} (${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(2) ?? 'unknown'}), Node ${process.version}`,
 );
 console.log(`median of ${RUNS} runs, microseconds per call:`);
 for (const [label, us] of rows) console.log(`  ${label.padEnd(44)} ${us.toFixed(1).padStart(10)} µs`);

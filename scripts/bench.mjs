@@ -42,10 +42,10 @@ const coveragePairs = Number(process.argv.find((a) => a.startsWith('--coverage-p
 if (!Number.isInteger(coveragePairs) || coveragePairs < 10)
   throw new Error('--coverage-pairs= needs a whole number of at least 10');
 const outDir = resolve('dist-bench');
-/** @type {NodeJS.ProcessEnv} */
 /** The slow link of issue 14: 400 ms latency, 50–200 KB/s. */
 const OFFLINE_LINK_LATENCY_MS = 400;
 const OFFLINE_LINK_SPEEDS = [50, 200];
+/** @type {NodeJS.ProcessEnv} */
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir };
 delete env.BASE_PATH;
 
@@ -57,6 +57,23 @@ const log = (message) => {
 /** @typedef {import('./bench/budgets.mjs').LighthouseFigures} LighthouseFigures */
 /** @typedef {Awaited<ReturnType<typeof measurePage>> & { lighthouse: LighthouseFigures | null }} MeasuredPage */
 /** @typedef {ReturnType<typeof deriveFigures>[number]} PageRow */
+/** @typedef {ReturnType<typeof scriptReport>} ScriptReport */
+/**
+ * @typedef {object} OfflineFigures
+ * @property {Awaited<ReturnType<typeof precacheSize>>} size
+ * @property {Array<{ kilobytesPerSecond: number } & Awaited<ReturnType<typeof measureCacheFill>>>} fills
+ */
+/**
+ * @typedef {object} RunFigures what the report shows beside the per-page table
+ * @property {number} buildSeconds
+ * @property {ReturnType<typeof latencyFigure>} latency
+ * @property {ScriptReport} million
+ * @property {ScriptReport} coverage
+ * @property {Awaited<ReturnType<typeof measureLatencyPastes>>} pastes
+ * @property {OfflineFigures} offline
+ * @property {string[]} violations
+ * @property {string} browserPath
+ */
 
 async function main() {
   const browserPath = findChromium().path;
@@ -92,6 +109,7 @@ async function main() {
     log('timing hostile pastes in the latency tool…');
     const pastes = await measureLatencyPastes(browser, `${origin}/tools/latency-compare/`);
     log('timing how long the offline cache takes to fill on the slow link…');
+    /** @type {OfflineFigures} */
     const offline = { size: await precacheSize(outDir), fills: [] };
     for (const kilobytesPerSecond of OFFLINE_LINK_SPEEDS) {
       const link = { latencyMs: OFFLINE_LINK_LATENCY_MS, bytesPerSecond: kilobytesPerSecond * 1024 };
@@ -219,6 +237,9 @@ function deriveFigures(pages) {
 /**
  * Runs a bench script that prints Markdown and exits non-zero when its own budget breaks
  * (scripts/bench/latency-million.mjs, scripts/bench/latency-coverage.mjs).
+ * @param {string} script
+ * @param {string[]} scriptArgs
+ * @returns {{ ok: boolean, markdown: string, detail: string }}
  */
 function scriptReport(script, scriptArgs) {
   const run = spawnSync(process.execPath, [script, ...scriptArgs], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
@@ -243,6 +264,7 @@ function latencyFigure() {
   return { ms: worst.ms, detail: `worst scenario: ${worst.scenario}; median of ${worst.runs} runs` };
 }
 
+/** @param {PageRow[]} figures @param {RunFigures} run */
 function renderReport(figures, { buildSeconds, latency, million, coverage, pastes, offline, violations, browserPath }) {
   const chromeVersion = spawnSync(browserPath, ['--version'], { encoding: 'utf8' }).stdout.trim();
   const lines = [

@@ -27,10 +27,13 @@ for (const n of CALIBRATION_SIZES) {
   }
   scaled.sort();
   // Type-7 quantiles of the simulated √n·dip.
+  /** @param {number} p a probability from 0 to 1 */
   const q = (p) => {
     const h = (replicates - 1) * p;
     const lo = Math.floor(h);
-    return scaled[lo] + (h - lo) * ((scaled[Math.min(lo + 1, replicates - 1)] ?? 0) - scaled[lo]);
+    const low = scaled[lo];
+    if (low === undefined) throw new Error(`quantile ${p} is outside the ${replicates} replicates`);
+    return low + (h - lo) * ((scaled[Math.min(lo + 1, replicates - 1)] ?? 0) - low);
   };
   rows.push([n, ...CALIBRATION_LEVELS.map((p) => Number(q(p).toFixed(4)))]);
   console.error(`n = ${n} done`);

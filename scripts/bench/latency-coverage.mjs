@@ -25,10 +25,18 @@ import { MULTIMODALITY_LEVEL } from '../../src/lib/latency-compare/multimodality
 import { BUDGETS } from './budgets.mjs';
 
 const COVERAGE_FLOOR = BUDGETS.latencyCoverageFloor;
+/** @typedef {import('../../src/lib/latency-compare/coverage-simulation.ts').CoverageMethodName} CoverageMethodName */
+/** @typedef {import('../../src/lib/latency-compare/coverage-simulation.ts').CoverageRow} CoverageRow */
+/** @type {CoverageMethodName} */
 const OLD = 'order-statistic SE (old)';
+/** @type {CoverageMethodName} */
 const NEW = 'percentile bootstrap (new)';
+/** Every method the study compares, in the order COVERAGE_METHODS declares them. */
+const METHOD_NAMES = /** @type {CoverageMethodName[]} */ (Object.keys(COVERAGE_METHODS));
 
+/** @param {number} x a fraction */
 const percent = (x) => `${(100 * x).toFixed(1)} %`;
+/** @param {number} x milliseconds */
 const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 
 /**
@@ -36,7 +44,9 @@ const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(
  */
 export function coverageReport({ pairs, runs, tables = ['coverage', 'modality'], log = () => {} }) {
   const started = performance.now();
+  /** @type {string[]} */
   const lines = [];
+  /** @type {string[]} */
   const failures = [];
   const cpus = os.cpus();
   if (tables.includes('coverage')) coverageTable(pairs, lines, failures, log);
@@ -48,6 +58,23 @@ export function coverageReport({ pairs, runs, tables = ['coverage', 'modality'],
   return { markdown: lines.join('\n'), failures };
 }
 
+/**
+ * @param {CoverageRow[]} rows
+ * @param {CoverageMethodName} method
+ * @returns {CoverageRow}
+ */
+function rowOf(rows, method) {
+  const row = rows.find((r) => r.method === method);
+  if (!row) throw new Error(`coverageRows returned no row for the method "${method}"`);
+  return row;
+}
+
+/**
+ * @param {number} pairs
+ * @param {string[]} lines the report, appended to
+ * @param {string[]} failures rows under the floor, appended to
+ * @param {(message: string) => void} log
+ */
 function coverageTable(pairs, lines, failures, log) {
   lines.push(
     `Seeded coverage of the 95 % interval for B − A in median: ${pairs.toLocaleString('en')} pairs of samples a row, drawn from known distributions; a pair counts as covered when its interval holds the true difference of the population medians (computed from the distributions' CDFs). Both methods see the same pairs. The binomial standard error of a row is about ${(100 * Math.sqrt((0.95 * 0.05) / pairs)).toFixed(1)} points at 95 %. Old: order-statistic standard errors added in quadrature (what the page showed before issue 15). New: percentile bootstrap, ${BOOTSTRAP_REPLICATES.toLocaleString('en')} replicates drawn exactly from order statistics (what the page shows now). Width: median interval width. False verdicts: share of pairs where a side was called slower although the true difference is 0.`,
@@ -58,12 +85,12 @@ function coverageTable(pairs, lines, failures, log) {
   COVERAGE_SCENARIOS.forEach((scenario, s) => {
     const truth = trueMedianDiff(scenario);
     for (const n of COVERAGE_SIZES) {
-      const rows = coverageRows(scenario, n, pairs, 100_000 * (s + 1) + n, Object.keys(COVERAGE_METHODS));
-      const old = rows.find((r) => r.method === OLD);
-      const fresh = rows.find((r) => r.method === NEW);
+      const rows = coverageRows(scenario, n, pairs, 100_000 * (s + 1) + n, METHOD_NAMES);
+      const old = rowOf(rows, OLD);
+      const fresh = rowOf(rows, NEW);
       if (fresh.coverage < COVERAGE_FLOOR) failures.push(`${scenario.id}, n = ${n}: ${percent(fresh.coverage)}`);
       const falseVerdicts =
-        old.falseVerdicts === null
+        old.falseVerdicts === null || fresh.falseVerdicts === null
           ? '–'
           : `${percent(old.falseVerdicts / pairs)} / ${percent(fresh.falseVerdicts / pairs)}`;
       lines.push(
@@ -81,6 +108,11 @@ function coverageTable(pairs, lines, failures, log) {
   );
 }
 
+/**
+ * @param {number} runs
+ * @param {string[]} lines the report, appended to
+ * @param {(message: string) => void} log
+ */
 function modalityTable(runs, lines, log) {
   lines.push(
     `Multimodality warning (Hartigan's dip test at the ${percent(MULTIMODALITY_LEVEL)} level, rounded values spread over their rounding interval): share of ${runs.toLocaleString('en')} seeded samples a cell that raise it. On one-population shapes that is the false-alarm rate; on mixtures, the detection rate.`,
@@ -100,6 +132,7 @@ function modalityTable(runs, lines, log) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  /** @param {string} name @param {number} fallback */
   const arg = (name, fallback) => {
     const value = Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
     if (!Number.isInteger(value) || value < 10) throw new Error(`--${name}= needs a whole number of at least 10`);

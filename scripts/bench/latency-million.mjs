@@ -14,15 +14,23 @@ import { BUDGETS } from './budgets.mjs';
 const MILLION_RATIO_BUDGET = BUDGETS.latencyMillionSortRatio;
 const SAMPLES_PER_SIDE = 1_000_000;
 
+/** @param {number[]} xs @returns {number} */
 const median = (xs) => {
   const s = [...xs].sort((x, y) => x - y);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  /** @param {number} i */
+  const at = (i) => {
+    const value = s[i];
+    if (value === undefined) throw new Error('the median of no runs');
+    return value;
+  };
+  return s.length % 2 ? at((s.length - 1) / 2) : (at(s.length / 2 - 1) + at(s.length / 2)) / 2;
 };
 
 /** @param {{ runs: number, log?: (message: string) => void }} options */
 export function millionReport({ runs, log = () => {} }) {
   const random = mulberry32(20261202);
   // Latencies as a load tester writes them: ms with three decimals, one per line.
+  /** @param {number} medianMs */
   const textOf = (medianMs) =>
     Array.from(logNormalSamples(random, SAMPLES_PER_SIDE, medianMs, 0.35), (v) => v.toFixed(3)).join('\n');
   const textA = textOf(60);
@@ -33,27 +41,35 @@ export function millionReport({ runs, log = () => {} }) {
   if (valuesA.length !== SAMPLES_PER_SIDE || valuesB.length !== SAMPLES_PER_SIDE)
     throw new Error('the parser did not read every sample');
 
+  /** @type {number[]} */
   const sortMs = [];
+  /** @type {number[]} */
   const parseMs = [];
+  /** @type {number[]} */
   const analysisMs = [];
+  /** @type {ReturnType<typeof analyseLatency> | undefined} */
   let result;
   for (let run = 0; run < runs; run++) {
     // Interleaved, so a slow patch of a shared machine hits all three alike.
     let t = performance.now();
     Float64Array.from(valuesA).sort();
     Float64Array.from(valuesB).sort();
-    sortMs.push(performance.now() - t);
+    const sortTook = performance.now() - t;
+    sortMs.push(sortTook);
     t = performance.now();
     parseSamples(textA);
     parseSamples(textB);
-    parseMs.push(performance.now() - t);
+    const parseTook = performance.now() - t;
+    parseMs.push(parseTook);
     t = performance.now();
     result = analyseLatency({ text: textA, unit: 'auto', column: null }, { text: textB, unit: 'auto', column: null });
-    analysisMs.push(performance.now() - t);
+    const analysisTook = performance.now() - t;
+    analysisMs.push(analysisTook);
     log(
-      `run ${run + 1}: sort ${sortMs.at(-1).toFixed(0)} ms, parse ${parseMs.at(-1).toFixed(0)} ms, analysis ${analysisMs.at(-1).toFixed(0)} ms`,
+      `run ${run + 1}: sort ${sortTook.toFixed(0)} ms, parse ${parseTook.toFixed(0)} ms, analysis ${analysisTook.toFixed(0)} ms`,
     );
   }
+  if (!result) throw new Error('--runs= needs at least one run');
   if (
     result.a.summary?.n !== SAMPLES_PER_SIDE ||
     result.b.summary?.n !== SAMPLES_PER_SIDE ||

@@ -28,6 +28,7 @@ const TAGS =
   '{"expected_response":"true","group":"","method":"GET","name":"http://127.0.0.1:8080/api","proto":"HTTP/1.1","scenario":"default","status":"200","url":"http://127.0.0.1:8080/api"}';
 let seed = 20261202;
 const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+/** One request's k6 JSON lines: its duration and the other metrics k6 writes beside it. @param {number} i */
 function request(i) {
   const time = `2026-12-02T11:${String(Math.floor(i / 60000) % 60).padStart(2, '0')}:${String(Math.floor(i / 1000) % 60).padStart(2, '0')}.${String(i % 1000).padStart(3, '0')}Z`;
   const duration = (5 + 40 * random() ** 3).toFixed(6);
@@ -41,11 +42,12 @@ function request(i) {
 // the parse time is not inflated by collecting it.
 const POOL = Array.from({ length: 4096 }, (_, i) => request(i));
 
+/** @param {number} bytes */
 const mb = (bytes) => (bytes / 2 ** 20).toFixed(0);
 const cpus = os.cpus();
 console.log(
   `machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, heap limit ${mb(v8HeapLimit())} MiB; ` +
-    `load average ${os.loadavg()[0].toFixed(1)} at start (figures on a shared machine are slower than it can do)`,
+    `load average ${os.loadavg()[0]?.toFixed(1) ?? 'unknown'} at start (figures on a shared machine are slower than it can do)`,
 );
 
 function v8HeapLimit() {
@@ -69,7 +71,11 @@ for (const sizeMb of SIZES) {
   const wallStart = performance.now();
   while (generated < target) {
     let chunk = '';
-    while (chunk.length < CHUNK_CHARS) chunk += POOL[requests++ % POOL.length];
+    while (chunk.length < CHUNK_CHARS) {
+      const next = POOL[requests++ % POOL.length];
+      if (next === undefined) throw new Error('the request pool is empty');
+      chunk += next;
+    }
     generated += chunk.length;
     const start = performance.now();
     parser.push(chunk);

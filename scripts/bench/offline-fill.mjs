@@ -23,6 +23,7 @@ export async function precacheSize(outDir) {
   return { files: entries.length, raw, gzip };
 }
 
+/** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -32,7 +33,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function startSlowLinkProxy(origin, { latencyMs, bytesPerSecond }) {
   const upstream = new URL(origin);
   let linkFreeAt = 0;
-  const server = createServer(async (req, res) => {
+  /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
+  const forwardSlowly = async (req, res) => {
     await sleep(latencyMs);
     const forward = httpRequest(
       {
@@ -42,22 +44,30 @@ export async function startSlowLinkProxy(origin, { latencyMs, bytesPerSecond }) 
         method: req.method,
         headers: { ...req.headers, host: upstream.host },
       },
-      async (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        for await (const chunk of answer) {
-          for (let at = 0; at < chunk.length; at += 4096) {
-            const piece = chunk.subarray(at, at + 4096);
-            const start = Math.max(performance.now(), linkFreeAt);
-            linkFreeAt = start + (piece.length / bytesPerSecond) * 1000;
-            await sleep(linkFreeAt - performance.now());
-            res.write(piece);
-          }
-        }
-        res.end();
+      (answer) => {
+        void sendSlowly(answer, res);
       },
     );
     forward.on('error', () => res.destroy());
     req.pipe(forward);
+  };
+  /** Copies the upstream answer to `res`, its body at the link's speed. @param {import('node:http').IncomingMessage} answer @param {import('node:http').ServerResponse} res */
+  const sendSlowly = async (answer, res) => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers);
+    // A response without setEncoding yields Buffers.
+    for await (const chunk of /** @type {AsyncIterable<Buffer>} */ (answer)) {
+      for (let at = 0; at < chunk.length; at += 4096) {
+        const piece = chunk.subarray(at, at + 4096);
+        const start = Math.max(performance.now(), linkFreeAt);
+        linkFreeAt = start + (piece.length / bytesPerSecond) * 1000;
+        await sleep(linkFreeAt - performance.now());
+        res.write(piece);
+      }
+    }
+    res.end();
+  };
+  const server = createServer((req, res) => {
+    void forwardSlowly(req, res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = server.address();

@@ -16,7 +16,12 @@ import { SHINGLE_WORDS, shingles } from './shingles.mjs';
 export const FINGERPRINT_FILE = fileURLToPath(new URL('./fingerprints.json', import.meta.url));
 
 const args = process.argv.slice(2);
-const values = (flag) => args.flatMap((arg, i) => (arg === flag && args[i + 1] ? [args[i + 1]] : []));
+/** Every value given after `flag`. @param {string} flag @returns {string[]} */
+const values = (flag) =>
+  args.flatMap((arg, i) => {
+    const next = args[i + 1];
+    return arg === flag && next ? [next] : [];
+  });
 const sources = values('--source');
 const runs = values('--run');
 const titles = values('--cited-title');
@@ -25,8 +30,10 @@ if (sources.length === 0 && runs.length === 0) {
   process.exit(1);
 }
 const cited = new Set(titles.flatMap((title) => shingles(title).map((s) => s.hash)));
+/** @param {string} text */
 const hashesOf = (text) => [...new Set(shingles(text).map((s) => s.hash))].filter((h) => !cited.has(h)).sort();
 
+/** @type {import('./shingles.mjs').FingerprintFile['sets']} */
 const sets = [];
 for (const path of sources) {
   sets.push({ what: 'the surviving source page', hashes: hashesOf(await readFile(path, 'utf8')) });
@@ -37,6 +44,7 @@ if (runs.length)
     hashes: hashesOf(runs.join('\n\n')),
   });
 
+/** @type {import('./shingles.mjs').FingerprintFile} */
 const file = {
   about:
     'Truncated SHA-256 hashes of every 9-word run of the original write-ups that survive, and of runs known to have ' +

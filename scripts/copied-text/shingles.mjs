@@ -4,10 +4,23 @@
 // repository holds hashes that cannot be read back into sentences.
 import { createHash } from 'node:crypto';
 
+/**
+ * What fingerprints.json holds (written by make-fingerprints.mjs).
+ * @typedef {object} FingerprintFile
+ * @property {string} about
+ * @property {number} shingleWords
+ * @property {number} citedTitles
+ * @property {Array<{ what: string, hashes: string[] }>} sets
+ */
+
 export const SHINGLE_WORDS = 9;
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 
-/** The words of a text as compared: URLs dropped (an address is not prose), case and punctuation ignored. */
+/**
+ * The words of a text as compared: URLs dropped (an address is not prose), case and punctuation ignored.
+ * @param {string} text
+ * @returns {string[]}
+ */
 export function proseWords(text) {
   return text
     .replace(URL, ' ')
@@ -18,13 +31,19 @@ export function proseWords(text) {
     .filter(Boolean);
 }
 
+/** @param {string[]} words @returns {string} */
 export function shingleHash(words) {
   return createHash('sha256').update(words.join(' ')).digest('hex').slice(0, 16);
 }
 
-/** Every run of `n` consecutive words, as { hash, at } where `at` is the index of its first word. */
+/**
+ * Every run of `n` consecutive words, as { hash, at } where `at` is the index of its first word.
+ * @param {string} text
+ * @returns {Array<{ hash: string, at: number }>}
+ */
 export function shingles(text, n = SHINGLE_WORDS) {
   const words = proseWords(text);
+  /** @type {Array<{ hash: string, at: number }>} */
   const out = [];
   for (let i = 0; i + n <= words.length; i += 1) out.push({ hash: shingleHash(words.slice(i, i + n)), at: i });
   return out;
@@ -38,6 +57,7 @@ export function shingles(text, n = SHINGLE_WORDS) {
  */
 export function copiedRuns(text, fingerprints, n = SHINGLE_WORDS) {
   const words = proseWords(text);
+  /** @type {string[]} */
   const runs = [];
   let runStart = -1;
   let runEnd = -1;

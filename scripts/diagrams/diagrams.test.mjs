@@ -9,6 +9,7 @@ const names = readdirSync(dir)
   .filter((f) => f.endsWith('.mmd'))
   .map((f) => f.replace(/\.mmd$/, ''))
   .sort();
+/** @param {string} file */
 const read = (file) => readFileSync(join(dir, file), 'utf8');
 
 describe('committed diagrams', () => {
@@ -43,7 +44,7 @@ describe('committed diagrams', () => {
       });
 
       it('keeps its ids to itself', () => {
-        const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+        const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? '');
         expect(new Set(ids).size).toBe(ids.length);
         for (const id of ids) expect(id.startsWith(name) || id.startsWith('chart-')).toBe(true);
       });

@@ -12,12 +12,18 @@ import { accTitleOf, embeddedHash, sourceHash, tidySvg } from './svg-tidy.mjs';
 
 export const DIAGRAM_DIR = fileURLToPath(new URL('../../src/diagrams/', import.meta.url));
 
-/** Mermaid settings shared by every diagram; part of what RENDER_VERSION stands for. */
+/**
+ * Mermaid settings shared by every diagram; part of what RENDER_VERSION stands for.
+ * @type {NonNullable<import('mermaid-isomorphic').RenderOptions['mermaidConfig']>}
+ */
 export const MERMAID_CONFIG = {
   startOnLoad: false,
   theme: 'neutral',
   // SVG <text> rather than HTML in <foreignObject>: it scales, prints, and needs no HTML styles.
   htmlLabels: false,
+  // Deprecated in mermaid 11 for the global htmlLabels above, but some of its renderers (swimlane
+  // clusters among them) still read only this one, so both are set.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- still read by mermaid 11.17, see above
   flowchart: { htmlLabels: false, padding: 10, nodeSpacing: 30, rankSpacing: 40, useMaxWidth: true },
   sequence: { useMaxWidth: true, width: 120, actorMargin: 30, boxMargin: 6, messageMargin: 28, mirrorActors: false },
   // A wide, common font measures the boxes, so the reader's font (usually narrower) fits in them.
@@ -65,7 +71,11 @@ async function main() {
   for (const [i, d] of todo.entries()) {
     const [result] = results[i] ?? [];
     if (!result || result.status === 'rejected') {
-      throw new Error(`${d.name}.mmd did not render: ${result?.reason?.message ?? 'no result'}`);
+      /** @type {unknown} */
+      const reason = result?.reason;
+      const message =
+        typeof reason === 'object' && reason !== null && 'message' in reason ? String(reason.message) : 'no result';
+      throw new Error(`${d.name}.mmd did not render: ${message}`);
     }
     await writeFile(d.svgPath, `${tidySvg(result.value.svg, { hash: d.hash })}\n`);
     console.log(
@@ -75,7 +85,7 @@ async function main() {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  main().catch((error) => {
+  main().catch((/** @type {unknown} */ error) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });

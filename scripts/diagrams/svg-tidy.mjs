@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 /** Bump when the rendering or tidying changes, so every committed SVG counts as stale. */
 export const RENDER_VERSION = 'mermaid-isomorphic 3 / tidy 3';
 
-/** Hash of a diagram's source as rendered: what `data-source-hash` on the committed SVG must hold. */
+/** Hash of a diagram's source as rendered: what `data-source-hash` on the committed SVG must hold. @param {string} mermaidSource */
 export function sourceHash(mermaidSource) {
   return createHash('sha256')
     .update(`${RENDER_VERSION}\n${mermaidSource.replace(/\r\n/g, '\n')}`)
@@ -15,17 +15,17 @@ export function sourceHash(mermaidSource) {
     .slice(0, 16);
 }
 
-/** The hash a committed SVG was rendered from, or undefined. */
+/** The hash a committed SVG was rendered from, or undefined. @param {string} svg */
 export function embeddedHash(svg) {
   return /<svg\b[^>]*\sdata-source-hash="([0-9a-f]+)"/.exec(svg)?.[1];
 }
 
-/** The accessible name the SVG carries (its <title>), or undefined. */
+/** The accessible name the SVG carries (its <title>), or undefined. @param {string} svg */
 export function svgTitle(svg) {
   return /<title\b[^>]*>([^<]*)<\/title>/.exec(svg)?.[1]?.trim() || undefined;
 }
 
-/** accTitle is required: it becomes the SVG's <title>, its accessible name. */
+/** accTitle is required: it becomes the SVG's <title>, its accessible name. @param {string} mermaidSource */
 export function accTitleOf(mermaidSource) {
   return /^\s*accTitle\s*:\s*(.+)$/m.exec(mermaidSource)?.[1]?.trim();
 }
@@ -41,7 +41,7 @@ export function tidySvg(svg, { hash }) {
   out = out.replace(/\s(?:data-points|data-look|data-et|data-id|data-type|data-edge|data-node|name)="[^"]*"/g, '');
   out = out.replace(/\sstyle="[;\s]*"/g, '');
   // Fonts come from the page's CSS, so the diagram uses the reader's font like the text around it.
-  out = out.replace(/\sstyle="([^"]*)"/g, (_m, css) => {
+  out = out.replace(/\sstyle="([^"]*)"/g, (/** @type {string} */ _m, /** @type {string} */ css) => {
     const kept = css
       .replace(/&quot;/g, "'")
       .split(';')
@@ -54,7 +54,7 @@ export function tidySvg(svg, { hash }) {
   out = out.replace(/<defs>\s*<\/defs>/g, '').replace(/<g>\s*<\/g>/g, '');
   out = removeUnreferencedIds(out);
   // The root: an image named by its <title>, described by its <desc> if it has one.
-  out = out.replace(/<svg\b([^>]*)>/, (_m, attrs) => {
+  out = out.replace(/<svg\b([^>]*)>/, (/** @type {string} */ _m, /** @type {string} */ attrs) => {
     let a = attrs
       .replace(/\srole="[^"]*"/, '')
       .replace(/\saria-roledescription="[^"]*"/, '')
@@ -65,7 +65,7 @@ export function tidySvg(svg, { hash }) {
   return roundCoordinates(dropDefaults(out));
 }
 
-/** Attributes that restate defaults or name classes no style uses: they only cost bytes. */
+/** Attributes that restate defaults or name classes no style uses: they only cost bytes. @param {string} svg */
 export function dropDefaults(svg) {
   return svg
     .replace(/\s(?:font-style|font-weight)="normal"/g, '')
@@ -76,17 +76,19 @@ export function dropDefaults(svg) {
  * Mermaid writes coordinates like 143.5999984741211; a tenth of a pixel is finer than any screen
  * or printer needs, and the shorter numbers keep the pages within their byte budget. Only numbers
  * inside attribute values with two or more decimals change, never text.
+ * @param {string} svg
  */
 export function roundCoordinates(svg) {
   return svg.replace(
     /="([^"]*)"/g,
-    (_m, value) => `="${value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`,
+    (/** @type {string} */ _m, /** @type {string} */ value) =>
+      `="${value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`,
   );
 }
 
-/** Drops each element matched by `pattern` (capture 1 = its id) that nothing references. */
+/** Drops each element matched by `pattern` (capture 1 = its id) that nothing references. @param {string} svg @param {RegExp} pattern */
 function removeUnused(svg, pattern) {
-  return svg.replace(pattern, (element, id) => {
+  return svg.replace(pattern, (/** @type {string} */ element, /** @type {string} */ id) => {
     const rest = svg.replace(element, '');
     return rest.includes(`#${id}`) ? element : '';
   });
@@ -96,13 +98,14 @@ function removeUnused(svg, pattern) {
  * Drops ids that nothing in the SVG points at (Mermaid numbers sequence actors "actor0", "root-0"…
  * in every diagram, so two diagrams on one page would repeat them). Kept: the root's id and any id
  * used as #id or named by an aria-labelledby/aria-describedby.
+ * @param {string} svg
  */
 function removeUnreferencedIds(svg) {
   const rootId = /<svg\b[^>]*\sid="([^"]+)"/.exec(svg)?.[1];
   const ariaRefs = new Set(
     [...svg.matchAll(/\saria-(?:labelledby|describedby)="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/)),
   );
-  return svg.replace(/\sid="([^"]+)"/g, (attr, id) =>
+  return svg.replace(/\sid="([^"]+)"/g, (/** @type {string} */ attr, /** @type {string} */ id) =>
     id === rootId || ariaRefs.has(id) || svg.includes(`#${id}`) ? attr : '',
   );
 }

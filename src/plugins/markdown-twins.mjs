@@ -20,11 +20,11 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 
 /** @typedef {import('hast').Element} Element @typedef {import('hast').Root} Root @typedef {import('hast').ElementContent} ElementContent */
 
-/** @param {string} tagName @param {Record<string, unknown>} properties @param {ElementContent[]} children @returns {Element} */
+/** @param {string} tagName @param {import('hast').Properties} properties @param {ElementContent[]} children @returns {Element} */
 const el = (tagName, properties, children) => ({
   type: 'element',
   tagName,
-  properties: /** @type {any} */ (properties),
+  properties,
   children,
 });
 /** @param {string} value @returns {import('hast').Text} */
@@ -35,9 +35,9 @@ const tx = (value) => ({ type: 'text', value });
  * @param {Root | Element} root @param {Element} node @param {ElementContent[]} replacement
  */
 function replaceNode(root, node, replacement) {
-  /** @param {Root | Element} parent */
+  /** @param {Root | Element} parent @returns {boolean} */
   const walk = (parent) => {
-    const index = parent.children.indexOf(/** @type {any} */ (node));
+    const index = parent.children.indexOf(node);
     if (index !== -1) {
       parent.children.splice(index, 1, ...replacement);
       return true;
@@ -47,7 +47,7 @@ function replaceNode(root, node, replacement) {
   walk(root);
 }
 
-/** The text of a calculator's line: its title and a link to it on this page. */
+/** The text of a calculator's line: its title and a link to it on this page. @param {string} title @param {string} url */
 export function calculatorLine(title, url) {
   return el('p', {}, [
     tx('Interactive calculator: '),
@@ -75,7 +75,7 @@ export function pageMarkdown(html, pageUrl) {
     const frame = select('.kit-widget[id]', island);
     const name = select('.kit-widget__title', island);
     const label = name ? toText(name).trim() : 'Calculator';
-    const target = frame ? `${pageUrl}#${frame.properties.id}` : pageUrl;
+    const target = frame ? `${pageUrl}#${String(frame.properties.id)}` : pageUrl;
     replaceNode(article, island, [calculatorLine(label, target)]);
   }
   // Interface, not text: heading anchors, buttons, scripts, styles, hidden helpers.
@@ -99,6 +99,7 @@ export function pageMarkdown(html, pageUrl) {
     const link = select('a[href]', card);
     const description = select('.description', card);
     if (!link) continue;
+    /** @type {ElementContent[]} */
     const text = [el('a', { href: link.properties.href }, [tx(toText(link).trim())])];
     if (description) text.push(tx(`: ${toText(description).trim()}`));
     replaceNode(article, card, [el('p', {}, text)]);
@@ -121,7 +122,7 @@ export function pageMarkdown(html, pageUrl) {
     const pre = select('pre', block);
     if (!pre) continue;
     const lines = selectAll('.ec-line', pre).map((line) => toText(line, { whitespace: 'pre' }));
-    const language = pre.properties.dataLanguage ? [`language-${pre.properties.dataLanguage}`] : [];
+    const language = pre.properties.dataLanguage ? [`language-${String(pre.properties.dataLanguage)}`] : [];
     replaceNode(article, block, [
       el('pre', {}, [
         el('code', { className: language }, [tx(lines.length ? lines.join('\n') : toText(pre, { whitespace: 'pre' }))]),
@@ -146,8 +147,6 @@ export function pageMarkdown(html, pageUrl) {
     fences: true,
     listItemIndent: 'one',
     rule: '-',
-    // Unpadded tables: padding every cell to the widest makes long tables hard to diff and read raw.
-    tablePipeAlign: false,
   }).trim();
   const head = [`# ${escapeHeading(title)}`, ''];
   if (typeof description === 'string' && description.trim()) head.push(`> ${escapeHeading(description.trim())}`, '');

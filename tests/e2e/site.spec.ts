@@ -1,5 +1,6 @@
 // Site-wide browser tests: every page in the built sitemap, in both themes, on desktop and a
 // 375 px phone, plus the reading and sharing features every page relies on.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, expectNoHorizontalOverflow, searchFor, sitemapPages } from './fixtures';
 import { normaliseBase } from '../../src/plugins/base-path.mjs';
