@@ -44,6 +44,7 @@ describe('renderNginxConfig', () => {
 });
 
 describe('embed framing (EMBED_ALLOWED_ORIGINS)', () => {
+  /** @param {string} config */
   const ancestorsLine = (config) => /^.*\$embed_frame_ancestors \{.*$/m.exec(config)?.[0] ?? '';
 
   it('lets no one frame the embeds unless origins are given', () => {

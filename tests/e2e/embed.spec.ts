@@ -63,7 +63,10 @@ test('the chrome selectors find the chrome on a tool page (so their absence in a
  * registry), else answers that produce a recommendation (the decision helper starts unanswered).
  */
 function sampleQuery(calculator: AnyCalculator): string {
-  const story = encodeState(calculator.schema, calculator.presets.story ?? calculator.presets.default);
+  const story = encodeState(
+    calculator.schema,
+    Object.hasOwn(calculator.presets, 'story') ? calculator.presets.story : calculator.presets.default,
+  );
   if (story !== '') return story;
   if (calculator.slug === 'docker-vs-lxc') return '?unit=process&delivery=image';
   throw new Error(`No sample inputs for ${calculator.slug}: add them here`);
@@ -71,7 +74,7 @@ function sampleQuery(calculator: AnyCalculator): string {
 
 /** The results a calculator shows: the text of every <output> (kit Results) in its widget. */
 const outputTexts = (widget: Locator) =>
-  widget.locator('output').evaluateAll((outputs) => outputs.map((output) => (output.textContent ?? '').trim()));
+  widget.locator('output').evaluateAll((outputs) => outputs.map((output) => output.textContent.trim()));
 
 for (const calculator of CALCULATORS) {
   const embedPath = embedHref(calculator).slice(1);
