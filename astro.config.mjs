@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkBaseLinks } from './src/plugins/remark-base-links.mjs';
 import { rehypeScrollableTables } from './src/plugins/rehype-scrollable-tables.mjs';
@@ -41,6 +42,9 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // Starlight adds @astrojs/sitemap itself unless it is already listed; listed here so the
+    // embeds (/embed/<slug>/, calculators alone for framing in a wiki) stay out of it.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${base}embed/`) }),
     starlight({
       title: 'Infra Field Notes',
       description:

@@ -8,6 +8,11 @@ import { portFromEnv } from './scripts/ports.mjs';
 const port = await portFromEnv('NGINX_PORT');
 const subpathPort = await portFromEnv('NGINX_SUBPATH_PORT');
 process.env.NGINX_SUBPATH_URL = `http://127.0.0.1:${subpathPort}/wiki/infra/`;
+// Two stand-in wiki pages (tests/nginx/embed.spec.ts): one on an origin nginx lets frame the
+// embeds, one on an origin it does not. The allowed one goes into EMBED_ALLOWED_ORIGINS.
+const allowedWikiPort = await portFromEnv('EMBED_ALLOWED_WIKI_PORT');
+await portFromEnv('EMBED_REFUSED_WIKI_PORT');
+const embedAllowedOrigins = `http://127.0.0.1:${allowedWikiPort}`;
 
 export default defineConfig({
   testDir: 'tests/nginx',
@@ -29,7 +34,11 @@ export default defineConfig({
   webServer: {
     command: 'node scripts/nginx-server.mjs --serve',
     url: `http://127.0.0.1:${port}/`,
-    env: { NGINX_PORT: String(port), NGINX_SUBPATH_PORT: String(subpathPort) },
+    env: {
+      NGINX_PORT: String(port),
+      NGINX_SUBPATH_PORT: String(subpathPort),
+      EMBED_ALLOWED_ORIGINS: embedAllowedOrigins,
+    },
     reuseExistingServer: false,
     timeout: 30_000,
     stdout: 'ignore',

@@ -8,6 +8,10 @@
 //          node scripts/nginx-server.mjs --serve     runs nginx in the foreground on NGINX_PORT
 //          (site root, serving OUT_DIR) and NGINX_SUBPATH_PORT (/wiki/infra/, serving
 //          BASE_OUT_DIR) until killed: playwright.nginx.config.ts starts it as its web server.
+//          node scripts/nginx-server.mjs --print-config   prints deploy/nginx.conf with its
+//          "DEPLOY: embed origins" line made from EMBED_ALLOWED_ORIGINS (the sites that may frame
+//          /embed/ pages), the other DEPLOY lines left for you; exits 1 naming any bad origin.
+// EMBED_ALLOWED_ORIGINS applies to --serve too.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { spawn, spawnSync } from 'node:child_process';
@@ -16,6 +20,7 @@ import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isExecutable } from './find-chromium.mjs';
 import { assertPortFree, freePort } from './ports.mjs';
+import { frameAncestorsSources, parseAllowedOrigins } from '../src/lib/embed/allowed-origins.ts';
 
 export const NGINX_INSTALL_COMMAND = 'apt-get update && apt-get install -y nginx';
 const SYSTEM_PATHS = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'];
@@ -34,10 +39,28 @@ export function canInstallNginx() {
   return typeof process.getuid === 'function' && process.getuid() === 0 && existsSync('/etc/debian_version');
 }
 
+/** @param {string} marker */
+const deployLine = (marker) =>
+  // [ \t] not \s: the match must not run on into the next line.
+  new RegExp(`^([ \\t]*)[^\\n#]*#[ \\t]*DEPLOY: ${marker.replace('.', '\\.')}[ \\t]*$`, 'm');
+
+/**
+ * The template with its "DEPLOY: embed origins" line allowing these origins to frame /embed/
+ * pages (none: 'none'). Pure. The origins must come from parseAllowedOrigins, which admits
+ * nothing that could end the nginx string or the header directive.
+ * @param {string} template @param {readonly string[]} origins
+ */
+export function renderEmbedOrigins(template, origins) {
+  const pattern = deployLine('embed origins');
+  if (!pattern.test(template)) throw new Error('deploy/nginx.conf has no "# DEPLOY: embed origins" line');
+  const line = `map $uri $embed_frame_ancestors { default "${frameAncestorsSources(origins)}"; }`;
+  return template.replace(pattern, `$1${line}`);
+}
+
 /**
  * The shipped config with its DEPLOY lines pointed at this run. Pure.
  * @param {string} template contents of deploy/nginx.conf
- * @param {{ root: string, subpathRoot: string, port: number, subpathPort: number, runDir: string, mimeTypes: string }} run
+ * @param {{ root: string, subpathRoot: string, port: number, subpathPort: number, runDir: string, mimeTypes: string, embedOrigins?: readonly string[] }} run
  */
 export function renderNginxConfig(template, run) {
   const replacements = /** @type {const} */ ([
@@ -49,10 +72,9 @@ export function renderNginxConfig(template, run) {
     ['listen subpath', `listen 127.0.0.1:${run.subpathPort};`],
     ['subpath root', `alias ${run.subpathRoot.replace(/\/?$/, '/')};`],
   ]);
-  let out = template;
+  let out = renderEmbedOrigins(template, run.embedOrigins ?? []);
   for (const [marker, line] of replacements) {
-    // [ \\t] not \\s: the match must not run on into the next line.
-    const pattern = new RegExp(`^([ \\t]*)[^\\n#]*#[ \\t]*DEPLOY: ${marker.replace('.', '\\.')}[ \\t]*$`, 'm');
+    const pattern = deployLine(marker);
     if (!pattern.test(out)) throw new Error(`deploy/nginx.conf has no "# DEPLOY: ${marker}" line`);
     out = out.replace(pattern, `$1${line}`);
   }
@@ -103,6 +125,7 @@ export async function startNginx(options) {
     subpathPort,
     runDir: resolve(options.runDir),
     mimeTypes,
+    embedOrigins: parseAllowedOrigins(process.env.EMBED_ALLOWED_ORIGINS),
   });
   const configPath = join(options.runDir, 'nginx.conf');
   await writeFile(configPath, config);
@@ -184,8 +207,20 @@ export function findOrInstallNginx() {
   return findNginx();
 }
 
+async function printConfig() {
+  const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
+  const template = await readFile(join(repo, 'deploy/nginx.conf'), 'utf8');
+  try {
+    process.stdout.write(renderEmbedOrigins(template, parseAllowedOrigins(process.env.EMBED_ALLOWED_ORIGINS)));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
+
 async function main() {
   if (process.argv.includes('--serve')) return serve();
+  if (process.argv.includes('--print-config')) return printConfig();
   const nginx = process.argv.includes('--install') ? findOrInstallNginx() : findNginx();
   if (nginx) {
     console.log(nginx);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { renderNginxConfig } from './nginx-server.mjs';
+import { renderEmbedOrigins, renderNginxConfig } from './nginx-server.mjs';
+import { parseAllowedOrigins } from '../src/lib/embed/allowed-origins.ts';
 
 const template = readFileSync(new URL('../deploy/nginx.conf', import.meta.url), 'utf8');
 const run = {
@@ -39,5 +40,37 @@ describe('renderNginxConfig', () => {
 
   it('ships no inline-script allowance in the header policy', () => {
     expect(template).not.toMatch(/script-src[^"]*unsafe-inline/);
+  });
+});
+
+describe('embed framing (EMBED_ALLOWED_ORIGINS)', () => {
+  /** @param {string} config */
+  const ancestorsLine = (config) => /^.*\$embed_frame_ancestors \{.*$/m.exec(config)?.[0] ?? '';
+
+  it('lets no one frame the embeds unless origins are given', () => {
+    expect(ancestorsLine(renderNginxConfig(template, run))).toContain(`default "'none'";`);
+    expect(ancestorsLine(template)).toContain(`default "'none'";`);
+  });
+
+  it('writes the parsed origins into the embed policy, and only there', () => {
+    const origins = parseAllowedOrigins('https://wiki.unit-test.example, http://127.0.0.1:8090');
+    const config = renderNginxConfig(template, { ...run, embedOrigins: origins });
+    expect(ancestorsLine(config)).toContain('default "https://wiki.unit-test.example http://127.0.0.1:8090";');
+    expect(config.match(/https:\/\/wiki\.unit-test\.example/g)).toHaveLength(1);
+    // Every page policy but the embeds' keeps frame-ancestors 'none'.
+    const policies = [...config.matchAll(/^\s*~\S+\s+"([^"]*)";/gm)].map((m) => m[1] ?? '');
+    const embedPolicies = policies.filter((policy) => policy.includes('$embed_frame_ancestors'));
+    expect(embedPolicies).toHaveLength(1);
+    for (const policy of policies.filter(
+      (p) => !p.includes('$embed_frame_ancestors') && p.includes('frame-ancestors'),
+    )) {
+      expect(policy).toContain("frame-ancestors 'none'");
+    }
+  });
+
+  it('renders the same line for --print-config and refuses a template without it', () => {
+    const once = renderEmbedOrigins(template, ['https://a.example']);
+    expect(once).toContain('default "https://a.example";');
+    expect(() => renderEmbedOrigins(template.replace('# DEPLOY: embed origins', ''), [])).toThrow(/embed origins/);
   });
 });

@@ -16,3 +16,8 @@ export const CALCULATORS: readonly AnyCalculator[] = [ipsecHeadroom, latencyComp
 export function toolHref(calculator: AnyCalculator): string {
   return `/tools/${calculator.slug}/`;
 }
+
+/** The calculator alone, for framing in a wiki page (src/pages/embed/[slug].astro). */
+export function embedHref(calculator: AnyCalculator): string {
+  return `/embed/${calculator.slug}/`;
+}

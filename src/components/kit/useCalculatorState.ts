@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { authoredState, type CalculatorDefinition } from '../../lib/url-state/calculator-definition';
+import type { PageParams } from '../../lib/url-state/index';
 import { useUrlState, type UrlState } from './useUrlState';
 
 /** What every calculator island accepts from a page, besides `client:use`. */
@@ -13,6 +14,10 @@ export interface CalculatorProps {
   inputs?: string;
   /** Anchor id, when a page holds the same calculator twice. */
   id?: string;
+  /** The embed's own query parameters (`theme`), which the calculator passes over. */
+  pageParams?: PageParams;
+  /** Where shared links point when this is not the tool page: an embed shares its tool page. */
+  sharePath?: string;
 }
 
 /**
@@ -21,10 +26,11 @@ export interface CalculatorProps {
  */
 export function useCalculatorState<S extends object>(
   calculator: CalculatorDefinition<S>,
-  { preset = 'default', inputs = '', id }: CalculatorProps,
+  { preset = 'default', inputs = '', id, pageParams, sharePath }: CalculatorProps,
 ): UrlState<S> & { id: string } {
   // Fixed for the widget's life, like the schema: useUrlState reads its defaults once.
   const start = useMemo(() => authoredState(calculator, preset, inputs), []);
   const anchor = id ?? (preset === 'default' ? calculator.slug : `${calculator.slug}-${preset}`);
-  return { ...useUrlState(calculator.schema, start, anchor, calculator.crossCheck), id: anchor };
+  const page = useMemo(() => ({ pageParams, sharePath }), []);
+  return { ...useUrlState(calculator.schema, start, anchor, calculator.crossCheck, page), id: anchor };
 }

@@ -2,7 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import {
   decodeState,
   encodeState,
+  joinSearch,
+  splitPageParams,
   type CrossCheck,
+  type PageParams,
   type RejectedParam,
   type UrlSchema,
 } from '../../lib/url-state/index';
@@ -19,6 +22,14 @@ export interface UrlState<S> {
 
 const WRITE_DELAY_MS = 150;
 
+/** Where the calculator sits, when that is not its own tool page (the embeds). */
+export interface UrlStatePage {
+  /** Parameters of the page around the calculator, passed over and kept in the address. */
+  pageParams?: PageParams;
+  /** The path that shared links point at instead of this page's (an embed shares its tool page). */
+  sharePath?: string;
+}
+
 /**
  * State that lives in the query string. The server render uses the defaults; the browser
  * then reads the URL once. The URL is rewritten with replaceState (no history entry per
@@ -30,6 +41,7 @@ export function useUrlState<S extends object>(
   defaults: S,
   anchor?: string,
   crossCheck?: CrossCheck<S>,
+  page: UrlStatePage = {},
 ): UrlState<S> {
   const [state, setState] = useState<S>(defaults);
   const [rejected, setRejected] = useState<RejectedParam[]>([]);
@@ -39,9 +51,11 @@ export function useUrlState<S extends object>(
     // A plain address keeps the defaults the page was rendered with: no second render of the
     // whole widget while the page is still loading.
     if (window.location.search === '') return;
-    const decoded = decodeState(schema, defaults, window.location.search, crossCheck);
+    const split = splitPageParams(window.location.search, page.pageParams);
+    const decoded = decodeState(schema, defaults, split.calculatorSearch, crossCheck);
     if (encodeState(schema, decoded.state) !== encodeState(schema, defaults)) setState(decoded.state);
-    if (decoded.rejected.length > 0) setRejected(decoded.rejected);
+    const rejectedParams = [...split.rejected, ...decoded.rejected];
+    if (rejectedParams.length > 0) setRejected(rejectedParams);
     // Schema and defaults are fixed for a widget's life; reading the URL once is the point.
   }, []);
 
@@ -50,12 +64,14 @@ export function useUrlState<S extends object>(
   const shareUrl =
     typeof window === 'undefined'
       ? ''
-      : `${window.location.origin}${window.location.pathname}${query}${anchor ? `#${anchor}` : ''}`;
+      : `${window.location.origin}${page.sharePath ?? window.location.pathname}${query}${anchor ? `#${anchor}` : ''}`;
 
   useEffect(() => {
     if (!changedByReader.current) return;
     const timer = window.setTimeout(() => {
-      const url = `${window.location.pathname}${query}${window.location.hash}`;
+      // The page's own parameters (an embed's theme) stay; the calculator's are rewritten.
+      const { pageSearch } = splitPageParams(window.location.search, page.pageParams);
+      const url = `${window.location.pathname}${joinSearch(query, pageSearch)}${window.location.hash}`;
       window.history.replaceState(window.history.state, '', url);
     }, WRITE_DELAY_MS);
     return () => window.clearTimeout(timer);

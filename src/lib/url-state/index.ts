@@ -195,3 +195,5 @@ export function encodeState<S extends object>(schema: UrlSchema<S>, state: S): s
   const query = params.toString();
   return query ? `?${query}` : '';
 }
+
+export { joinSearch, splitPageParams, type PageParams, type SplitQuery } from './page-params';
