@@ -50,6 +50,8 @@ export default defineConfig({
       description:
         'Four operations stories retold for infrastructure teams, each with a calculator to test the numbers against your own.',
       lastUpdated: true,
+      // src/pages/404.astro is the 404 page (see its header for why).
+      disable404Route: true,
       pagination: true,
       customCss: ['./src/styles/site.css', './src/styles/print.css'],
       routeMiddleware: './src/route-middleware.ts',

@@ -42,7 +42,7 @@ export const PRECACHE_PATTERNS = [
   'pagefind/wasm.*.pagefind',
   'pagefind/index/*',
   'pagefind/fragment/*',
-  'pagefind/filter/*',
+  // No pagefind/filter/*: Pagefind writes filter files only for pages that declare filters, and none does.
 ];
 
 /** Which files of the build in `dir` are precached, and how they are keyed. @param {string} dir */
