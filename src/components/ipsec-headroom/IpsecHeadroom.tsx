@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { ShareBar } from '../kit/ShareBar';
 import { UrlNotice } from '../kit/UrlNotice';
@@ -8,7 +9,6 @@ import { calculator, headroomShareContent, ipsecHeadroom } from '../../lib/ipsec
 import { CapacityPanel } from './CapacityPanel';
 import { FlowPanel } from './FlowPanel';
 import { PacketPanel } from './PacketPanel';
-import { StoryNote } from './StoryNote';
 import './ipsec-headroom.css';
 
 // Which fields each panel's results depend on, so only the panels an invalid field feeds are marked stale.
@@ -16,8 +16,12 @@ const PACKET_FIELDS = ['mix', 'mtu'];
 const CAPACITY_FIELDS = [...PACKET_FIELDS, 'rating', 'rated_at', 'demand', 'growth', 'ceiling'];
 const FLOW_FIELDS = [...CAPACITY_FIELDS, 'rtt', 'window', 'loss'];
 
-/** preset="story" starts from the tunnel story's figures and shows the 2 Gbps alternative. */
-export default function IpsecHeadroom(props: CalculatorProps) {
+/**
+ * preset="story" starts from the tunnel story's figures and shows the 2 Gbps alternative. The
+ * page passes the story note (StoryNote.astro) as children: prose rendered at build time, so it
+ * costs the island no JavaScript.
+ */
+export default function IpsecHeadroom(props: CalculatorProps & { children?: ComponentChildren }) {
   const story = props.preset === 'story';
   const { state, update, rejected, shareUrl, id } = useCalculatorState(calculator, props);
   const { invalidFields, report } = useValidity();
@@ -31,7 +35,7 @@ export default function IpsecHeadroom(props: CalculatorProps) {
       lede="What ESP adds to each packet, what the device can carry for your traffic mix, and how many months of growth are left."
     >
       <UrlNotice rejected={rejected} />
-      {story && <StoryNote />}
+      {story && props.children}
       <PacketPanel state={state} update={update} report={report} result={result} stale={staleFor(PACKET_FIELDS)} />
       <CapacityPanel
         state={state}
