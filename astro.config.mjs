@@ -30,7 +30,7 @@ export default defineConfig({
     // dropKnownUpstreamWarnings: one upstream warning (withastro/astro#18087), printed once per MDX page.
     plugins: [chartGroups(), searchOnDemand(), dropKnownUpstreamWarnings()],
     build: {
-      rollupOptions: {
+      rolldownOptions: {
         output: {
           // Every island loads the widget kit and Preact. Left to itself the bundler cuts them into
           // a dozen small chunks, each compressed on its own; two chunks compress better and save
