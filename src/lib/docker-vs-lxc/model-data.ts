@@ -80,7 +80,7 @@ export const dockerVsLxcData: DockerVsLxcModel = {
     'proxmox-pct': {
       title: 'Proxmox Container Toolkit (pct) documentation',
       publisher: 'Proxmox VE documentation',
-      url: 'https://raw.githubusercontent.com/proxmox/pve-docs/master/pct.adoc',
+      url: 'https://pve.proxmox.com/pve-docs/chapter-pct.html',
       supports:
         'Containers share the host kernel, run Linux only and have some syscalls blocked; Proxmox calls them system containers, advises running Docker images inside a VM for isolation and live migration, and notes VMs isolate untrusted users better.',
     },
@@ -127,7 +127,7 @@ export const dockerVsLxcData: DockerVsLxcModel = {
     'azure-compute-tree': {
       title: 'Choose an Azure compute service (decision tree)',
       publisher: 'Microsoft Azure Architecture Center',
-      url: 'https://docs.microsoft.com/en-us/azure/architecture/guide/technology-choices/compute-decision-tree',
+      url: 'https://learn.microsoft.com/en-us/azure/architecture/guide/technology-choices/compute-decision-tree',
       supports:
         'Containerised workloads that need full orchestration go to Kubernetes, single containers to a simple container host; the tree is a starting point only.',
     },

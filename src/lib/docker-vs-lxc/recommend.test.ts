@@ -117,7 +117,7 @@ describe('worked cases', () => {
   it('2. CI jobs from forks (untrusted code) as images on Kubernetes, on a hypervisor → containers inside VMs', () => {
     // Proxmox pct docs: containers share the host kernel, a big attack surface for untrusted users,
     // and Docker images are best run inside a QEMU VM for strong isolation and live migration.
-    // https://raw.githubusercontent.com/proxmox/pve-docs/master/pct.adoc
+    // https://pve.proxmox.com/pve-docs/chapter-pct.html
     const answers = {
       unit: 'process',
       delivery: 'image',

@@ -30,7 +30,7 @@ export const RECORDED_TUNING_STEPS: readonly RecordedStep[] = [
     recordSays: NO_CHANGE,
     note: {
       text: 'QEMU recommends this mode for speed, but it makes live migration unsafe between hosts that differ.',
-      url: 'https://manpages.ubuntu.com/manpages/noble/man7/qemu-cpu-models.7.html',
+      url: 'https://www.qemu.org/docs/master/system/qemu-cpu-models.html',
     },
   },
   {
@@ -61,7 +61,7 @@ export const RECORDED_TUNING_STEPS: readonly RecordedStep[] = [
     recordSays: NO_CHANGE,
     note: {
       text: 'The kernel docs name virtualisation as where huge pages help most (cheaper TLB misses with nested page tables); the defrag setting limits the cost without giving that up.',
-      url: 'https://www.kernel.org/doc/Documentation/vm/transhuge.txt',
+      url: 'https://docs.kernel.org/admin-guide/mm/transhuge.html',
     },
   },
   {
