@@ -37,10 +37,16 @@ export default defineConfig({
           // requests, which matters for the 25 KB island budget (docs/benchmarks.md).
           codeSplitting: {
             groups: [
+              // Vite's dynamic-import helper stays a chunk of its own: page scripts that import()
+              // (search, the service worker) need it, and must not pull the kit in with it.
+              { name: 'preload-helper', test: /preload-helper/, priority: 2 },
               { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
               {
                 name: 'kit',
-                test: /src[\\/](?:components[\\/]kit[\\/](?!LazyChart|chart-|DataTable)|lib[\\/](?:url-state|number-input|format|parse)[\\/])/,
+                // Not clipboard.ts, nor ShareBar, which imports it (a group takes what its modules
+                // import): every page's Copy-as-Markdown button uses clipboard.ts, and a page with no
+                // calculator must not load the kit.
+                test: /src[\\/](?:components[\\/]kit[\\/](?!LazyChart|chart-|DataTable|clipboard|ShareBar)|lib[\\/](?:url-state|number-input|format|parse)[\\/])/,
               },
             ],
           },
