@@ -41,6 +41,23 @@ describe('calculator registry', () => {
         expect(readFileSync(page, 'utf8')).toContain(`<${islandName(calculator.slug)} client:use`);
       });
 
+      it('renders its own island for its embed page', () => {
+        // src/pages/embed/[slug].astro finds this file by path; Astro hydrates only components
+        // imported by name, so the import and the client:use directive must be here.
+        const embed = join(root, 'src/components', calculator.slug, 'Embed.astro');
+        expect(existsSync(embed), embed).toBe(true);
+        const source = readFileSync(embed, 'utf8');
+        expect(source).toContain(`import ${islandName(calculator.slug)} from './${islandName(calculator.slug)}.tsx';`);
+        expect(source).toMatch(new RegExp(`<${islandName(calculator.slug)} client:use \\{\\.\\.\\.Astro\\.props\\}`));
+      });
+
+      if (calculator.toolPageAnchor !== undefined) {
+        it('gives its widget the anchor the embeds link to', () => {
+          const page = join(root, 'src/content/docs', `${toolHref(calculator).replace(/^\/|\/$/g, '')}.mdx`);
+          expect(readFileSync(page, 'utf8')).toContain(`client:use id="${calculator.toolPageAnchor}"`);
+        });
+      }
+
       it('uses each URL key once', () => {
         const keys = Object.values(calculator.schema).map((field) => field.key);
         expect(new Set(keys).size).toBe(keys.length);

@@ -23,4 +23,6 @@ export const calculator = defineCalculator<RedundancyInput>({
   schema: URL_SCHEMA,
   presets: PRESETS,
   crossCheck: crossFieldProblems,
+  // The tool page's heading "Redundancy" holds the slug's id.
+  toolPageAnchor: 'redundancy-calc',
 });

@@ -31,6 +31,11 @@ export interface CalculatorDefinition<S extends object> {
   presets: Readonly<Record<'default', S> & Record<string, S>>;
   /** Fields that are valid alone but wrong together; see decodeState. */
   crossCheck?: CrossCheck<S>;
+  /**
+   * The widget's id on its tool page, where that page gives it one (the slug is taken by a heading
+   * there). Embeds link back to it; the slug when absent.
+   */
+  toolPageAnchor?: string;
 }
 
 /** Identity, so a definition is checked against its state type where it is written. */
