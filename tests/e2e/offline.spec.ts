@@ -137,6 +137,10 @@ for (const build of BUILDS) {
           textarea.dispatchEvent(new Event('input', { bubbles: true }));
         }, lines);
         await expect(page.locator('#latency-compare output[name="a-n"]')).toHaveText('30000', { timeout: 30_000 });
+        // The example's generator is a chunk of its own, fetched on the press: it comes from the cache too.
+        await page.locator('#latency-compare [data-example-fill]').click();
+        await expect(page.locator('#latency-compare output[name="a-n"]')).toHaveText('200', { timeout: 30_000 });
+        await expect(page.locator('#latency-compare output[name="b-n"]')).toHaveText('200');
       });
     });
 
