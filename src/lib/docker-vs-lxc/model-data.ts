@@ -99,7 +99,7 @@ export const dockerVsLxcData: DockerVsLxcModel = {
     },
     'docker-faq': {
       title: 'What does Docker technology add to just plain LXC? (Docker FAQ)',
-      publisher: 'Docker documentation source (docker/docs), as archived before the FAQ was retired',
+      publisher: 'Docker documentation source (docker/docs repository, pinned to the commit that holds the FAQ)',
       url: 'https://github.com/docker/docs/blob/7ec0cf1bfc50437ca0869ac7aa8c11e8cc779bbc/engine/faq.md',
       supports:
         'Docker’s own list (portable deployment, application-centric, automatic builds, versioning, component re-use, sharing through a registry, tool ecosystem), set against the lxc scripts’ view of containers as lightweight machines.',
