@@ -57,12 +57,18 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       url: 'https://linuxcontainers.org/lxc/introduction/',
       supports: 'LXC aims at an environment close to a standard Linux installation without a separate kernel.',
     },
-    'lxc-6-lts': {
-      title: 'LXC, LXCFS and Incus 6.0.1 LTS release',
-      publisher: 'Stéphane Graber',
-      url: 'https://stgraber.org/2024/07/01/lxc-lxcfs-incus-6-0-1-lts-release',
+    'lxc-7-lts': {
+      title: 'LXC 7.0 LTS has been released',
+      publisher: 'Linux Containers forum (project announcement)',
+      url: 'https://discuss.linuxcontainers.org/t/lxc-7-0-lts-has-been-released/26612',
       supports:
-        'LXC and Incus are maintained, with long-term releases supported for five years (6.0 LTS to June 2029).',
+        'LXC is maintained: 7.0 LTS came out on 30 April 2026 and is supported until June 2031; it removes cgroup v1 support.',
+    },
+    'incus-7-lts': {
+      title: 'Incus 7.0 LTS has been released',
+      publisher: 'Linux Containers forum (project announcement)',
+      url: 'https://discuss.linuxcontainers.org/t/incus-7-0-lts-has-been-released/26641',
+      supports: 'Incus 7.0 LTS came out on 5 May 2026 and, like LXC 7.0, is supported until June 2031.',
     },
     'incus-readme': {
       title: 'Incus',
@@ -91,19 +97,12 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       supports:
         'The nesting feature exposes host procfs and sysfs contents to the container; keyctl is required for Docker in unprivileged containers and can conflict with systemd-networkd.',
     },
-    'docker-in-lxc-gist': {
-      title: 'Docker in an unprivileged LXC container on Proxmox',
-      publisher: 'GitHub gist (TheTinkerDad)',
-      url: 'https://gist.github.com/TheTinkerDad/56d913cb5068f962d0f85b5511631aaf',
+    'docker-faq': {
+      title: 'What does Docker technology add to just plain LXC? (Docker FAQ)',
+      publisher: 'Docker documentation source (docker/docs repository, pinned to the commit that holds the FAQ)',
+      url: 'https://github.com/docker/docs/blob/7ec0cf1bfc50437ca0869ac7aa8c11e8cc779bbc/engine/faq.md',
       supports:
-        'A working recipe: Docker in an unprivileged Proxmox container needs the keyctl=1 and nesting=1 features.',
-    },
-    'docker-faq-mirror': {
-      title: 'What does Docker add to just plain LXC? (Docker FAQ, quoted with an LXC user’s rebuttal)',
-      publisher: 'Mirror at iks.cs.ovgu.de',
-      url: 'http://iks.cs.ovgu.de/~elkner/ubuntu/docker-vs-lxc.txt',
-      supports:
-        'Docker’s own list (portable deployment, application-centric, automatic builds, versioning, component re-use, sharing through a registry, tool ecosystem) beside an operator’s case for machine-like containers people log in to and configure.',
+        'Docker’s own list (portable deployment, application-centric, automatic builds, versioning, component re-use, sharing through a registry, tool ecosystem), set against the lxc scripts’ view of containers as lightweight machines.',
     },
     'docker-containerd-store': {
       title: 'containerd image store',
@@ -298,7 +297,7 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       explanation:
         'Application containers are built around one service and its dependencies; a whole guest OS for one process is the heavy way round.',
       weight: 1,
-      sources: ['ubuntu-virtualization', 'redhat-containers-vms', 'docker-faq-mirror'],
+      sources: ['ubuntu-virtualization', 'redhat-containers-vms', 'docker-faq'],
     },
     {
       id: 'whole-system',
@@ -314,7 +313,7 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       explanation:
         'Docker’s own case for itself: automatic builds, versioned images, sharing through a registry. Incus can run the same images with a caveat.',
       weight: 1,
-      sources: ['docker-faq-mirror', 'incus-oci-forum'],
+      sources: ['docker-faq', 'incus-oci-forum'],
     },
     {
       id: 'config-in-place',
@@ -322,7 +321,7 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       explanation:
         'Machine-like containers and VMs suit Puppet, Ansible or hands-on administration; rebuilt-from-image containers do not.',
       weight: 1,
-      sources: ['docker-faq-mirror', 'rootconf-lxc-puppet'],
+      sources: ['docker-faq', 'rootconf-lxc-puppet'],
     },
     {
       id: 'own-code',
@@ -368,7 +367,7 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       explanation:
         'Compose belongs to the Docker tool ecosystem and needs a Docker-compatible engine; system containers and VMs do not run it by themselves.',
       weight: 1,
-      sources: ['docker-faq-mirror', 'docker-in-lxc-gist'],
+      sources: ['docker-faq', 'proxmox-pct-conf'],
     },
     {
       id: 'kubernetes',
@@ -382,7 +381,7 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       label: 'Stateless: rebuilt rather than repaired',
       explanation: 'Versioned images make a stateless service cheap to replace; long-lived machines tend to drift.',
       weight: 1,
-      sources: ['docker-faq-mirror', 'redhat-containers-vms'],
+      sources: ['docker-faq', 'redhat-containers-vms'],
     },
     {
       id: 'keeps-data',
@@ -436,7 +435,7 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       ],
       sources: [
         'ubuntu-virtualization',
-        'docker-faq-mirror',
+        'docker-faq',
         'docker-deprecated',
         'docker-containerd-store',
         'redhat-containers-vms',
@@ -473,7 +472,7 @@ export const dockerVsLxcData: DockerVsLxcModel = {
         'You need another kernel, kernel modules or a non-Linux OS.',
         'Your pipeline already produces images: look at application containers or Incus running the image.',
       ],
-      sources: ['ubuntu-virtualization', 'lxc-intro', 'incus-readme', 'lxc-6-lts', 'proxmox-pct'],
+      sources: ['ubuntu-virtualization', 'lxc-intro', 'incus-readme', 'lxc-7-lts', 'incus-7-lts', 'proxmox-pct'],
     },
     {
       id: 'oci-on-incus',
@@ -525,7 +524,7 @@ export const dockerVsLxcData: DockerVsLxcModel = {
         'A VM is available and affordable: Proxmox recommends Docker in a VM.',
         'Kubernetes schedules it: run nodes on hosts or VMs.',
       ],
-      sources: ['docker-in-lxc-gist', 'proxmox-pct-conf', 'proxmox-pct'],
+      sources: ['proxmox-pct-conf', 'proxmox-pct'],
       requires: { platform: ['lxc'], isolation: ['trusted'], kernel: ['host'] },
       requiresNote:
         'Recommended only after you have said the hosts already run LXC, the code is your own and the host kernel is fine; otherwise a safer option always exists.',

@@ -198,10 +198,9 @@ describe('worked cases', () => {
   });
 
   it('6. A trusted Compose stack on a Proxmox/LXC host → Docker in LXC, but only narrowly, with its caveats', () => {
-    // The gist: Docker works in an unprivileged Proxmox container with keyctl=1 and nesting=1.
+    // Proxmox's pct.conf: Docker in an unprivileged container needs the keyctl and nesting features.
     // Proxmox itself recommends a VM for Docker images, so containers in a VM stay one point behind,
     // and untrusted code flips it straight to the VM.
-    // https://gist.github.com/TheTinkerDad/56d913cb5068f962d0f85b5511631aaf
     // https://pve.proxmox.com/wiki/Manual:_pct.conf
     const answers = {
       unit: 'process',

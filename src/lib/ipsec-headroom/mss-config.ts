@@ -80,9 +80,8 @@ export const MSS_PLATFORMS: Readonly<Record<MssPlatform, Platform>> = {
     label: 'Linux iptables',
     min: 1,
     max: 65535,
-    docUrl:
-      'https://android.googlesource.com/platform/external/iptables/+/a497284aef1a527119c86d97363d2b9ed22bb039/extensions/libxt_TCPMSS.txlate',
-    docTitle: 'TCPMSS target: iptables-translate examples (iptables source), equivalent nftables rule',
+    docUrl: 'https://man7.org/linux/man-pages/man8/iptables-extensions.8.html',
+    docTitle: 'TCPMSS target, iptables-extensions(8) manual page',
     render: (mss, inner) => ({
       line: `${inner === 'ipv4' ? 'iptables' : 'ip6tables'} -t mangle -A FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --set-mss ${mss}`,
       context: 'shell, as root',
