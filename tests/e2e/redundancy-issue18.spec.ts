@@ -9,6 +9,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, expectNoHorizontalOverflow, hydratedWidget } from './fixtures';
+import { expectNotHydrated, holdModule } from './network';
 import { figureText } from '../../src/lib/format/index';
 import { availabilityDecimals } from '../../src/lib/redundancy/wording';
 import type { SummaryJson } from '../../src/lib/share/json';
@@ -289,5 +290,18 @@ test.describe('redundancy, issue 18', () => {
     await expect(output(widget, 'closed-form-group-availability')).toBeVisible();
     await expectNoHorizontalOverflow(page);
     await expectNoAxeViolations(page);
+  });
+
+  test('a section opened before the island hydrates stays open and loads its part', async ({ page }) => {
+    const release = await holdModule(page, 'Redundancy');
+    await page.goto(TOOL);
+    const part = page.locator('#redundancy-calc details[data-part="checklist"]');
+    // A <details> opens without script; the press also starts the island's (held) download.
+    await part.locator('summary').click();
+    await expect(part).toHaveAttribute('open', '');
+    await expectNotHydrated(page, '#redundancy-calc');
+    release();
+    await expect(part.locator('output[name="beta-estimate"]')).toHaveText('10 %', { timeout: 30_000 });
+    await expect(part).toHaveAttribute('open', '');
   });
 });
