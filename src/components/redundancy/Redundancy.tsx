@@ -222,9 +222,7 @@ export default function Redundancy(props: CalculatorProps) {
       <FailureDomainGuidance />
       <ShareBar
         url={shareUrl}
-        summary={() =>
-          redundancyShareContent(input, comparison, verdict, { lastValid: stale, story }, shareExtras())
-        }
+        summary={() => redundancyShareContent(input, comparison, verdict, { lastValid: stale, story }, shareExtras())}
       />
     </WidgetFrame>
   );

@@ -162,7 +162,10 @@ export function betaEstimateShare(
       {
         heading: 'β from what the hosts share',
         rows: [
-          ...FAILURE_DOMAIN_IDS.map((id) => ({ label: FAILURE_DOMAIN_LABELS[id].label, value: STATE_WORDS[checklist[id]] })),
+          ...FAILURE_DOMAIN_IDS.map((id) => ({
+            label: FAILURE_DOMAIN_LABELS[id].label,
+            value: STATE_WORDS[checklist[id]],
+          })),
           { label: 'Detection', value: DETECTION_LABELS[estimate.detection] },
           { label: 'Estimated β', value: formatBeta(estimate.beta), output: 'beta-estimate' },
         ],

@@ -124,7 +124,6 @@ export const ANNEX_D_BANDS: readonly AnnexDBand[] = [
 
 export const DEFAULT_ANNEX_D_COLUMN: AnnexDColumn = 'sensors-final-elements';
 
-
 export function bandForScore(score: number): AnnexDBand {
   for (const band of ANNEX_D_BANDS) if (score >= band.minScore) return band;
   // Scores are sums of non-negative points, so this is only reached by a negative score.

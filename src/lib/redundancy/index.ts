@@ -13,14 +13,7 @@ export { crossFieldProblems, FIELD_RULES, MAX_HOSTS, type FieldProblem } from '.
 export { URL_SCHEMA } from './url-schema';
 export { exactRedundancy } from './exact-results';
 export { compareWithClosedForm, type ModelComparison } from './closed-form-gap';
-export {
-  checklistChanged,
-  checklistOf,
-  inputOf,
-  stateProblems,
-  targetOf,
-  type RedundancyState,
-} from './page-state';
+export { checklistChanged, checklistOf, inputOf, stateProblems, targetOf, type RedundancyState } from './page-state';
 export { PRESETS } from './presets';
 export {
   availabilityDecimals,

@@ -139,7 +139,12 @@ describe('URL_SCHEMA', () => {
     // Any code point, lone surrogates and controls included (fast-check's own 'binary' unit is far slower).
     const anyChar = fc.integer({ min: 0, max: 0x10ffff }).map((code) => String.fromCodePoint(code));
     const anyText = fc.string({ unit: anyChar });
-    const keys = fc.constantFrom(...Object.values(URL_SCHEMA).map((f) => f.key), '__proto__', 'constructor', '<script>');
+    const keys = fc.constantFrom(
+      ...Object.values(URL_SCHEMA).map((f) => f.key),
+      '__proto__',
+      'constructor',
+      '<script>',
+    );
     const hostileValue = fc.oneof(
       fc.string(),
       anyText,
