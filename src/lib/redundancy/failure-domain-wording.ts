@@ -60,7 +60,7 @@ export const DETECTION_LABELS: Record<DetectionLevel, string> = {
 };
 
 export const ANNEX_D_COLUMN_LABELS: Record<AnnexDColumn, string> = {
-  'sensors-final-elements': 'sensors and final elements column (the more cautious one, our default)',
+  'sensors-final-elements': 'sensors and final elements column, the more cautious one and our default',
   'logic-subsystem': 'logic subsystem column',
 };
 
