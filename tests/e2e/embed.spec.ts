@@ -87,6 +87,9 @@ for (const calculator of CALCULATORS) {
       // What the tool page shows for these inputs, to compare with the embed.
       await page.goto(`${toolHref(calculator).slice(1)}${query}`);
       const toolWidget = await hydratedWidget(page, '.kit-widget');
+      // A part a link opens may load its code after hydration (the redundancy checklist, for the
+      // story's `shared=vlan`): let it arrive before reading what the page shows.
+      await page.waitForLoadState('networkidle');
       const expected = await outputTexts(toolWidget);
       expect(expected.filter((text) => text !== '').length, 'the sample inputs give results').toBeGreaterThan(0);
 

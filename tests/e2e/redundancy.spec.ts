@@ -207,8 +207,16 @@ test.describe('redundancy calculator', () => {
     await expect(verdict).toContainText('Common causes make up 97 % of the group’s downtime');
     await field(widget, 'beta').fill('1');
     await expect(verdict).toContainText('With β = 1 your second host adds nothing');
+    // Long repairs: the page shows the exact chain. At β = 1 the closed form is exact too, so the
+    // two agree (the old page called these figures rough); with k = 2 and β = 0.5 they part.
     await field(widget, 'mttr_hours').fill('48');
-    await expect(widget.locator('[data-rough]')).toContainText('Rough figures');
+    await expect(widget.locator('[data-closed-form="agrees"]')).toBeVisible();
+    await field(widget, 'beta').fill('0.5');
+    await field(widget, 'k').fill('2');
+    await field(widget, 'mtbf_days').fill('2');
+    await expect(widget.locator('[data-closed-form="differs"]')).toContainText(
+      'The figures above are the exact chain’s',
+    );
   });
 
   test('has no axe violations, with and without messages showing', async ({ page }) => {

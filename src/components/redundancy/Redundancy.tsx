@@ -1,44 +1,98 @@
-import { useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { NumberField } from '../kit/NumberField';
 import { ShareBar } from '../kit/ShareBar';
 import { UrlNotice } from '../kit/UrlNotice';
 import { WidgetFrame } from '../kit/WidgetFrame';
 import { useCalculatorState, type CalculatorProps } from '../kit/useCalculatorState';
+import { useLazyModule } from '../kit/useLazyModule';
 import { useValidity } from '../kit/useValidity';
 import {
   calculator,
-  computeRedundancy,
+  checklistChanged,
+  checklistOf,
+  compareWithClosedForm,
   crossFieldProblems,
+  exactRedundancy,
   FIELD_RULES,
   redundancyShareContent,
   redundancyVerdict,
-  roughFiguresText,
-  type RedundancyInput,
+  targetOf,
+  type RedundancyState,
+  type ShareExtras,
 } from '../../lib/redundancy/index';
+import { listsFromChecklist } from '../../lib/redundancy/failure-domain-codec';
+import type { FailureDomainId } from '../../lib/redundancy/failure-domain-ids';
 import { BetaChart } from './BetaChart';
+import { ClosedFormBeside } from './ClosedFormBeside';
 import { ComparisonTable } from './ComparisonTable';
 import { FailureDomainGuidance } from './FailureDomainGuidance';
 import { GroupResults } from './GroupResults';
+import { LazyPart } from './LazyPart';
 import './redundancy.css';
 
 const MTTR_ASSUMPTION = 'Assumption — set your own. The record gives no repair time; 2 h is our guess.';
 
+// Fetched the first time their section opens (or at once when a link fills them in).
+const loadChecklist = () => import('./FailureDomainChecklist');
+const loadSolver = () => import('./TargetSolver');
+
+/** An emptied list stays out of the link where the preset had none, and is written "none" where it had some. */
+const listFor = (ids: FailureDomainId[], preset: FailureDomainId[] | null) =>
+  ids.length === 0 && preset === null ? null : ids;
+
 /** preset="story" opens on the LXC story: two hosts, 20 days between crashes, β = 1. */
 export default function Redundancy(props: CalculatorProps) {
   const story = props.preset === 'story';
+  const presetState: RedundancyState = calculator.presets[props.preset ?? 'default'] ?? calculator.presets.default;
   const { state, update, rejected, shareUrl, id } = useCalculatorState(calculator, props);
   const { stale: fieldInvalid, report } = useValidity();
 
   // k ≤ n is checked across fields; while it fails, keep showing the last inputs that passed.
-  const lastValid = useRef<RedundancyInput>(state);
+  const lastValid = useRef<RedundancyState>(state);
   const crossValid = crossFieldProblems(state).length === 0;
   if (crossValid) lastValid.current = state;
-  const input = lastValid.current;
+  const { n, k, mtbfDays, mttrHours, beta } = lastValid.current;
+  const input = useMemo(() => ({ n, k, mtbfDays, mttrHours, beta }), [n, k, mtbfDays, mttrHours, beta]);
   const stale = fieldInvalid || !crossValid;
 
-  const result = useMemo(() => computeRedundancy(input), [input]);
-  const independent = useMemo(() => computeRedundancy({ ...input, beta: 0 }), [input]);
+  const comparison = useMemo(() => compareWithClosedForm(input), [input]);
+  const result = comparison.exact;
+  const independent = useMemo(() => exactRedundancy({ ...input, beta: 0 }), [input]);
   const verdict = redundancyVerdict(input, result, independent);
+
+  // The two optional parts open by themselves when a link fills them in.
+  const target = targetOf(state);
+  const checklistFromLink = checklistChanged(state, presetState);
+  const [checklistOpen, setChecklistOpen] = useState(checklistFromLink);
+  const [solverOpen, setSolverOpen] = useState(target !== null);
+  useEffect(() => {
+    if (checklistFromLink) setChecklistOpen(true);
+  }, [checklistFromLink]);
+  useEffect(() => {
+    if (target !== null) setSolverOpen(true);
+  }, [target !== null]);
+  const checklistPart = useLazyModule(loadChecklist, checklistOpen);
+  const solverPart = useLazyModule(loadSolver, solverOpen);
+  const { checklist, conflicting } = useMemo(() => checklistOf(state), [state.shared, state.separate]);
+  const targetMemo = useMemo(() => target, [state.targetAvailability, state.targetOutages]);
+
+  const shareExtras = (): ShareExtras[] => {
+    const extras: ShareExtras[] = [];
+    const checklistModule = checklistPart.module;
+    if (checklistOpen && checklistModule) {
+      const estimate = checklistModule.estimateBeta(checklist, { detection: state.detection });
+      extras.push(checklistModule.betaEstimateShare(checklist, estimate, { story }));
+    }
+    const solverModule = solverPart.module;
+    if (solverOpen && solverModule && targetMemo) {
+      const solution = solverModule.solveForTarget(input, targetMemo, state.solveFor);
+      extras.push(solverModule.targetShare(targetMemo, state.solveFor, solverModule.describeSolution(solution, input)));
+    }
+    return extras;
+  };
+
+  const Checklist = checklistPart.module?.default;
+  const Solver = solverPart.module?.default;
 
   return (
     <WidgetFrame
@@ -110,17 +164,65 @@ export default function Redundancy(props: CalculatorProps) {
         <strong>{verdict}</strong>
       </p>
       <GroupResults result={result} stale={stale} />
-      {!result.withinValidity && (
-        <p class="redundancy-rough" data-rough="true">
-          {roughFiguresText(result)}
-        </p>
-      )}
+      <ClosedFormBeside comparison={comparison} />
+      <LazyPart
+        part="checklist"
+        summary="Estimate β from what the hosts share"
+        intro={
+          story
+            ? 'What the two LXC hosts shared, as far as the record says: the same VLAN, and everything else unknown.'
+            : 'Eight failure domains, each shared, not shared or unknown, scored by our adaptation of IEC 61508-6 Annex D.'
+        }
+        open={checklistOpen}
+        onOpen={setChecklistOpen}
+        loaded={Boolean(Checklist)}
+        failed={checklistPart.failed}
+      >
+        {Checklist && (
+          <Checklist
+            checklist={checklist}
+            conflicting={conflicting}
+            detection={state.detection}
+            story={story}
+            beta={state.beta}
+            onChecklist={(next) => {
+              const lists = listsFromChecklist(next);
+              update({
+                shared: listFor(lists.shared, presetState.shared),
+                separate: listFor(lists.separate, presetState.separate),
+              });
+            }}
+            onDetection={(detection) => update({ detection })}
+            onAdopt={(beta) => update({ beta })}
+          />
+        )}
+      </LazyPart>
+      <LazyPart
+        part="solver"
+        summary="Solve for a target"
+        intro="Give a minimum availability or a maximum number of outages a year, and find the β, MTTR or n that reaches it."
+        open={solverOpen}
+        onOpen={setSolverOpen}
+        loaded={Boolean(Solver)}
+        failed={solverPart.failed}
+      >
+        {Solver && (
+          <Solver
+            input={input}
+            target={targetMemo}
+            solveFor={state.solveFor}
+            onTarget={(change) => update(change)}
+            onSolveFor={(solveFor) => update({ solveFor })}
+            onValidity={report}
+          />
+        )}
+      </LazyPart>
       <ComparisonTable input={input} result={result} independent={independent} />
       <BetaChart input={input} />
       <FailureDomainGuidance />
       <ShareBar
         url={shareUrl}
-        summary={() => redundancyShareContent(input, result, verdict, { lastValid: stale, story })}
+        summary={() => redundancyShareContent(input, comparison, verdict, { lastValid: stale, story }, shareExtras())}
       />
     </WidgetFrame>
   );

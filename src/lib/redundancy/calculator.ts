@@ -1,10 +1,9 @@
 import { defineCalculator } from '../url-state/calculator-definition';
-import { crossFieldProblems } from './fields';
-import type { RedundancyInput } from './model';
+import { stateProblems, type RedundancyState } from './page-state';
 import { PRESETS } from './presets';
 import { URL_SCHEMA } from './url-schema';
 
-export const calculator = defineCalculator<RedundancyInput>({
+export const calculator = defineCalculator<RedundancyState>({
   slug: 'redundancy',
   title: 'Redundancy and common cause',
   description: 'How much does a second (or third) replica really add when some failures hit every replica at once?',
@@ -22,7 +21,7 @@ export const calculator = defineCalculator<RedundancyInput>({
   ],
   schema: URL_SCHEMA,
   presets: PRESETS,
-  crossCheck: crossFieldProblems,
+  crossCheck: stateProblems,
   // The tool page's heading "Redundancy" holds the slug's id.
   toolPageAnchor: 'redundancy-calc',
 });

@@ -13,7 +13,7 @@ import {
   type DetectionLevel,
   type FailureDomainChecklist,
   type FailureDomainId,
-} from './failure-domains.ts';
+} from './failure-domain-ids.ts';
 
 /** Query parameter names, part of every shared link. */
 export const FAILURE_DOMAIN_PARAM_KEYS = { shared: 'shared', separate: 'separate', detection: 'detection' } as const;

@@ -7,7 +7,7 @@
  * firmware, switch, power feed, deploy practice, upstreams or hardware batch. The reasons per
  * domain are in failure-domain-wording.ts (LXC_STORY_FAILURE_DOMAIN_NOTES).
  */
-import { UNANSWERED_CHECKLIST, type DetectionLevel, type FailureDomainChecklist } from './failure-domains.ts';
+import { UNANSWERED_CHECKLIST, type DetectionLevel, type FailureDomainChecklist } from './failure-domain-ids.ts';
 
 export const LXC_STORY_CHECKLIST: FailureDomainChecklist = { ...UNANSWERED_CHECKLIST, vlan: 'shared' };
 

@@ -44,8 +44,8 @@ describe('failure-domain wording', () => {
 
   it('gives the LXC preset’s estimate, the unknowns and what they could change', () => {
     expect(describeBetaEstimate(estimateBeta(LXC_STORY_CHECKLIST))).toBe(
-      'Estimated β: 10 % (score 0 of 150, band under 45, Annex D’s sensors and final elements column (the more ' +
-        'cautious one, our default)), by our adaptation of IEC 61508-6 Annex D. 7 domains are unknown and counted ' +
+      'Estimated β: 10 % (score 0 of 150, band under 45, Annex D’s sensors and final elements column, the more ' +
+        'cautious one and our default), by our adaptation of IEC 61508-6 Annex D. 7 domains are unknown and counted ' +
         'as shared; if none of them is shared, β would be 1 %.',
     );
   });

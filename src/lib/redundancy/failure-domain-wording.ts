@@ -3,13 +3,17 @@
  * estimate says it is our adaptation of IEC 61508-6 Annex D, not the standard's own table.
  */
 import { formatNumber } from '../format/index.ts';
-import type {
-  AnnexDBand,
-  AnnexDColumn,
-  BetaEstimate,
-  DetectionLevel,
-  FailureDomainContribution,
-  FailureDomainId,
+import type { ShareTable } from '../share/summary.ts';
+import {
+  FAILURE_DOMAIN_IDS,
+  type AnnexDBand,
+  type AnnexDColumn,
+  type BetaEstimate,
+  type DetectionLevel,
+  type FailureDomainChecklist,
+  type FailureDomainContribution,
+  type FailureDomainId,
+  type FailureDomainState,
 } from './failure-domains.ts';
 
 export const FAILURE_DOMAIN_LABELS: Record<FailureDomainId, { label: string; hint: string }> = {
@@ -56,7 +60,7 @@ export const DETECTION_LABELS: Record<DetectionLevel, string> = {
 };
 
 export const ANNEX_D_COLUMN_LABELS: Record<AnnexDColumn, string> = {
-  'sensors-final-elements': 'sensors and final elements column (the more cautious one, our default)',
+  'sensors-final-elements': 'sensors and final elements column, the more cautious one and our default',
   'logic-subsystem': 'logic subsystem column',
 };
 
@@ -140,3 +144,37 @@ export const LXC_STORY_CHECKLIST_CAVEAT =
   'and no crash of one alone, so the observed common-cause share is close to 1, far above any band of this ' +
   'checklist. A checklist estimates what a design is likely to share before failures are on record; once they are, ' +
   'count them instead: failures that took every host together, divided by all failures.';
+
+const STATE_WORDS: Record<FailureDomainState, string> = {
+  shared: 'shared',
+  separate: 'not shared',
+  unknown: 'unknown',
+};
+
+/** The checklist's answers and its estimate, as the page shows them, for the share bar. */
+export function betaEstimateShare(
+  checklist: FailureDomainChecklist,
+  estimate: BetaEstimate,
+  options: { story: boolean },
+): { tables: ShareTable[]; notes: string[] } {
+  return {
+    tables: [
+      {
+        heading: 'β from what the hosts share',
+        rows: [
+          ...FAILURE_DOMAIN_IDS.map((id) => ({
+            label: FAILURE_DOMAIN_LABELS[id].label,
+            value: STATE_WORDS[checklist[id]],
+          })),
+          { label: 'Detection', value: DETECTION_LABELS[estimate.detection] },
+          { label: 'Estimated β', value: formatBeta(estimate.beta), output: 'beta-estimate' },
+        ],
+      },
+    ],
+    notes: [
+      describeBetaEstimate(estimate),
+      BETA_ESTIMATE_ADAPTATION_NOTE,
+      ...(options.story ? [LXC_STORY_CHECKLIST_CAVEAT] : []),
+    ],
+  };
+}

@@ -34,23 +34,23 @@
  * band limits and β values of Table D.4 (see ANNEX_D_BANDS).
  */
 
-export const FAILURE_DOMAIN_IDS = [
-  'nic-driver',
-  'kernel-firmware',
-  'vlan',
-  'tor-switch',
-  'power',
-  'deploy',
-  'upstream',
-  'hardware-batch',
-] as const;
+import type {
+  DetectionLevel,
+  FailureDomainChecklist,
+  FailureDomainId,
+  FailureDomainState,
+} from './failure-domain-ids.ts';
 
-export type FailureDomainId = (typeof FAILURE_DOMAIN_IDS)[number];
-
-/** Whether the hosts share a domain; "unknown" earns no points, as "shared" does. */
-export type FailureDomainState = 'shared' | 'separate' | 'unknown';
-
-export type FailureDomainChecklist = Record<FailureDomainId, FailureDomainState>;
+// The names live apart so the page's address can check them without the scoring code.
+export {
+  DETECTION_LEVELS,
+  FAILURE_DOMAIN_IDS,
+  UNANSWERED_CHECKLIST,
+  type DetectionLevel,
+  type FailureDomainChecklist,
+  type FailureDomainId,
+  type FailureDomainState,
+} from './failure-domain-ids.ts';
 
 /** Where in Annex D's Table D.1 an item's idea comes from (the item itself is ours). */
 export type AnnexDHeading =
@@ -89,8 +89,6 @@ export const FAILURE_DOMAIN_SCORES: readonly FailureDomainScore[] = [
  * How soon a failure on one host is noticed and the trigger kept from the others (our levels; the
  * annex's Z tables rate diagnostic coverage and test interval instead). Z as in the annex: 0 to 2.
  */
-export const DETECTION_LEVELS = ['none', 'hours', 'minutes', 'before-next-host'] as const;
-export type DetectionLevel = (typeof DETECTION_LEVELS)[number];
 export const DETECTION_Z: Record<DetectionLevel, number> = {
   none: 0,
   hours: 0.5,
@@ -125,11 +123,6 @@ export const ANNEX_D_BANDS: readonly AnnexDBand[] = [
 ];
 
 export const DEFAULT_ANNEX_D_COLUMN: AnnexDColumn = 'sensors-final-elements';
-
-/** Every domain unknown: what the checklist holds before anyone answers it. */
-export const UNANSWERED_CHECKLIST: FailureDomainChecklist = Object.fromEntries(
-  FAILURE_DOMAIN_IDS.map((id) => [id, 'unknown']),
-) as FailureDomainChecklist;
 
 export function bandForScore(score: number): AnnexDBand {
   for (const band of ANNEX_D_BANDS) if (score >= band.minScore) return band;

@@ -51,8 +51,10 @@ export type Improvement = { kind: 'factor'; factor: number } | { kind: 'no-group
 export const NEGLIGIBLE_UNAVAILABILITY = 1e-12;
 
 /**
- * The closed form stays within a few per cent of the exact chain while n·MTTR/MTBF ≤ 0.05
- * (checked in model.test.ts for n ≤ 4); past it, results are flagged as rough.
+ * The closed form's stated range, n·MTTR/MTBF ≤ 0.05: inside it the closed form stays close to the
+ * exact chain (model.test.ts); far outside it, it can miss unavailability by about a fifth and
+ * outage counts by large factors (closed-form-gap.test.ts). The page shows the exact chain's
+ * figures and compares the two with compareWithClosedForm, not with this limit.
  */
 export const VALIDITY_LIMIT = 0.05;
 

@@ -5,7 +5,9 @@ import { formatNumber } from '../format/index.ts';
 import type { RedundancyInput } from './model.ts';
 import { describeDuration, describeRecurrence } from './wording.ts';
 import { HOURS_PER_YEAR } from './single-host.ts';
+import type { ShareTable } from '../share/summary.ts';
 import { allowedFigure, type RedundancyTarget, type TargetSolution } from './target-solver.ts';
+import type { SolveVariable } from './target-rules.ts';
 
 export interface SolutionWords {
   /** A few words for the result field: "β at most 0.83 %", "3 hosts", "No β reaches it". */
@@ -178,4 +180,31 @@ export function describeSolution(solution: TargetSolution, input: RedundancyInpu
   if (solution.variable === 'beta') return betaWords(solution);
   if (solution.variable === 'mttr') return mttrWords(solution, input);
   return hostWords(solution, input);
+}
+
+export const SOLVE_VARIABLE_LABELS: Record<SolveVariable, string> = {
+  beta: 'Common-cause share (β)',
+  mttr: 'Mean time to repair (MTTR)',
+  n: 'Hosts in the group (n)',
+};
+
+/** The target and its answer, as the page shows them, for the share bar. */
+export function targetShare(
+  target: RedundancyTarget,
+  variable: SolveVariable,
+  words: SolutionWords,
+): { tables: ShareTable[]; notes: string[] } {
+  return {
+    tables: [
+      {
+        heading: 'Solve for a target',
+        rows: [
+          { label: 'Target', value: describeTarget(target) },
+          { label: 'Solve for', value: SOLVE_VARIABLE_LABELS[variable] },
+          { label: 'Answer', value: words.answer, output: 'target-answer' },
+        ],
+      },
+    ],
+    notes: [words.why],
+  };
 }

@@ -27,16 +27,12 @@ import { FIELD_RULES, MAX_HOSTS } from './fields.ts';
 import type { RedundancyInput, RedundancyResult } from './model.ts';
 import { exactRedundancy } from './exact-results.ts';
 import { HOURS_PER_DAY, HOURS_PER_YEAR } from './single-host.ts';
+import type { SolveVariable } from './target-rules.ts';
+
+// The field rules live apart so the page's address can use them without loading the solver.
+export { TARGET_RULES, type SolveVariable } from './target-rules.ts';
 
 export type RedundancyTarget = { kind: 'availability'; minimum: number } | { kind: 'outages'; maximumPerYear: number };
-
-/** What the target fields accept: an availability as a fraction, outages as a yearly count. */
-export const TARGET_RULES = {
-  availability: { min: 0, max: 1 },
-  outagesPerYear: { min: 0, max: 1_000_000 },
-} as const;
-
-export type SolveVariable = 'beta' | 'mttr' | 'n';
 
 export type UnreachableReason =
   /** β: even with no shared cause at all the group misses the target. */

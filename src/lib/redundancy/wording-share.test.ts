@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { figureText } from '../format/index';
 import { computeRedundancy, type RedundancyInput } from './model';
+import { compareWithClosedForm } from './closed-form-gap';
 import {
   redundancyVerdict,
   redundancyShareContent,
@@ -45,8 +46,10 @@ describe('redundancy share rows', () => {
   it('shows the inputs as the fields do and notes the story’s assumed MTTR', () => {
     const input: RedundancyInput = { n: 2, k: 1, mtbfDays: 1000, mttrHours: 0.5, beta: 1 };
     expect(byLabel(redundancyInputRows(input))['Mean time between failures, each host (MTBF)']).toBe('1000 days');
-    const result = computeRedundancy(input);
-    const content = redundancyShareContent(input, result, 'verdict', { lastValid: true, story: true });
+    const content = redundancyShareContent(input, compareWithClosedForm(input), 'verdict', {
+      lastValid: true,
+      story: true,
+    });
     expect(content.lastValid).toBe(true);
     expect(content.notes).toContain(STORY_MTTR_NOTE);
   });
@@ -63,11 +66,11 @@ describe('redundancy share rows', () => {
       .map((input) => ({ ...input, k: Math.min(input.k, input.n) }));
     fc.assert(
       fc.property(inputArb, (input) => {
-        const result = computeRedundancy(input);
+        const comparison = compareWithClosedForm(input);
         const content = redundancyShareContent(
           input,
-          result,
-          redundancyVerdict(input, result, computeRedundancy({ ...input, beta: 0 })),
+          comparison,
+          redundancyVerdict(input, comparison.exact, computeRedundancy({ ...input, beta: 0 })),
           { lastValid: false, story: false },
         );
         for (const row of content.tables.flatMap((table) => table.rows))

@@ -4,9 +4,10 @@
  * same digits). Pure, so the wording is tested with the model and the island only lays it out.
  */
 import { figureText, formatNumber, type NumberFormat } from '../format/index';
-import type { ShareContent, ShareRow } from '../share/summary';
+import type { ShareContent, ShareRow, ShareTable } from '../share/summary';
 import { formatParamNumber } from '../url-state/index';
-import { VALIDITY_LIMIT, type RedundancyInput, type RedundancyResult } from './model';
+import type { FigureGap, ModelComparison } from './closed-form-gap';
+import type { RedundancyInput, RedundancyResult } from './model';
 import { HOURS_PER_YEAR } from './single-host';
 
 /**
@@ -80,10 +81,33 @@ export function downtimeInWords(hours: number): string | undefined {
   return hours >= 1 && hours < 48 ? undefined : describeDuration(hours);
 }
 
-/** The warning shown when the repairs are too long next to the time between failures for the model. */
-export function roughFiguresText(result: RedundancyResult): string | undefined {
-  if (result.withinValidity) return undefined;
-  return `Rough figures: n × MTTR ÷ MTBF is ${formatNumber(result.approximationRatio, { digits: 2 })}, above ${VALIDITY_LIMIT}. The model assumes repairs are short next to the time between failures; here its outage counts can be off by more than a few per cent.`;
+/** "16 %" or "7.1 ×": how far the closed form is from the exact figure, for a sentence. */
+export function describeGap(gap: FigureGap): string {
+  if (gap.factor === null) return gap.exact === 0 ? 'where the exact figure is 0' : 'by more than any finite factor';
+  if (gap.factor >= 2) return `by a factor of ${formatNumber(gap.factor, { digits: 2 })}`;
+  const percent = Math.abs(gap.relativeDifference ?? gap.factor - 1) * 100;
+  return `by ${formatNumber(percent, { digits: 2 })} %`;
+}
+
+/**
+ * Said when the closed form (the page's worked explanation) and the exact chain (the figures the
+ * page shows) differ by more than CLOSED_FORM_AGREEMENT: which figures, how far, and why.
+ */
+export function closedFormGapText(comparison: ModelComparison): string | undefined {
+  if (comparison.agrees) return undefined;
+  const parts: string[] = [];
+  if (!comparison.unavailability.agrees) {
+    const low = (comparison.unavailability.relativeDifference ?? 0) < 0;
+    parts.push(`the group’s downtime ${describeGap(comparison.unavailability)} (${low ? 'too low' : 'too high'})`);
+  }
+  if (!comparison.groupOutages.agrees) parts.push(`its outages a year ${describeGap(comparison.groupOutages)}`);
+  if (parts.length === 0) parts.push('the split of outages between common and independent causes');
+  return (
+    `The figures above are the exact chain’s. The closed form worked on this page misses ${parts.join(' and ')} here: ` +
+    `n × MTTR ÷ MTBF is ${formatNumber(comparison.exact.approximationRatio, { digits: 2 })}, and the closed form ` +
+    'treats the hosts as independent between common-cause outages, which holds only while repairs are short next ' +
+    'to the time between failures.'
+  );
 }
 
 /** Shown instead of an improvement factor when the group's downtime is negligible. */
@@ -96,7 +120,8 @@ export const FIGURE_FORMATS = {
 } as const;
 
 export const MODEL_NOTE =
-  'Steady state, exponential failure and repair times, one repair per failed host; a common cause takes all n hosts at once.';
+  'Figures from the exact Markov chain of the beta-factor model: steady state, exponential failure and repair times, ' +
+  'one repair per failed host; a common cause takes all n hosts at once.';
 export const STORY_MTTR_NOTE = 'MTTR is an assumption: the LXC record gives no repair time.';
 
 const rate = (value: number, unit = '') => `${figureText(value, FIGURE_FORMATS.rate)}${unit}`;
@@ -149,20 +174,61 @@ export function redundancyResultRows(result: RedundancyResult): ShareRow[] {
   ];
 }
 
+/** The closed form's figures, for the rows the page shows beside the exact ones where they differ. */
+export function closedFormRows(comparison: ModelComparison): ShareRow[] {
+  if (comparison.agrees) return [];
+  const { closedForm } = comparison;
+  return [
+    {
+      label: 'Closed form: group availability',
+      value: figureText(closedForm.groupAvailability, FIGURE_FORMATS.availability(closedForm.groupUnavailability)),
+      output: 'closed-form-group-availability',
+    },
+    {
+      label: 'Closed form: group downtime per year',
+      value: rate(closedForm.downtimeHoursPerYear, ' hours'),
+      output: 'closed-form-downtime-hours-per-year',
+    },
+    {
+      label: 'Closed form: group outages per year',
+      value: rate(closedForm.groupOutagesPerYear),
+      output: 'closed-form-group-outages-per-year',
+    },
+  ];
+}
+
+/** Sections a part of the page adds to the copy while it is shown (the β checklist, the target). */
+export interface ShareExtras {
+  tables?: ShareTable[];
+  notes?: string[];
+}
+
 export function redundancyShareContent(
   input: RedundancyInput,
-  result: RedundancyResult,
+  comparison: ModelComparison,
   verdict: string,
   options: { lastValid: boolean; story: boolean },
+  extras: readonly ShareExtras[] = [],
 ): ShareContent {
-  const rough = roughFiguresText(result);
+  const gap = closedFormGapText(comparison);
+  const closedForm = closedFormRows(comparison);
   return {
     title: 'Redundancy under common-cause failure (beta-factor model)',
     tables: [
       { heading: 'Inputs', rows: redundancyInputRows(input) },
-      { heading: 'Results', rows: [{ label: 'In short', value: verdict }, ...redundancyResultRows(result)] },
+      {
+        heading: 'Results',
+        rows: [{ label: 'In short', value: verdict }, ...redundancyResultRows(comparison.exact)],
+      },
+      ...(closedForm.length > 0 ? [{ heading: 'Closed form, where it differs', rows: closedForm }] : []),
+      ...extras.flatMap((extra) => extra.tables ?? []),
     ],
-    notes: [...(rough ? [rough] : []), MODEL_NOTE, ...(options.story ? [STORY_MTTR_NOTE] : [])],
+    notes: [
+      ...(gap ? [gap] : []),
+      MODEL_NOTE,
+      ...(options.story ? [STORY_MTTR_NOTE] : []),
+      ...extras.flatMap((extra) => extra.notes ?? []),
+    ],
     lastValid: options.lastValid,
   };
 }
