@@ -1,5 +1,5 @@
 import { figureText, type NumberFormat } from '../format/index';
-import type { ShareContent, ShareRow } from '../share/summary';
+import type { ShareContent, ShareRow, ShareTable } from '../share/summary';
 import { formatParamNumber } from '../url-state/index';
 import { CIPHER_SUITES } from './cipher-suites';
 import type { MonthsUntil } from './demand-forecast';
@@ -171,13 +171,23 @@ export const STORY_ASSUMPTIONS: readonly string[] = [
 export const CAPACITY_NOTE =
   'Capacity is a range from one datasheet figure; utilisation and months use the lower bound.';
 
-/** What "Copy for Slack", "Copy as Markdown" and the downloads hold: the page's inputs and results. */
-export function headroomShareContent(inputs: HeadroomInputs, result: HeadroomResult, lastValid: boolean): ShareContent {
+/**
+ * What "Copy for Slack", "Copy as Markdown" and the downloads hold: the page's inputs and results,
+ * then the tables of the optional sections once their code has loaded and they show figures
+ * (further-checks.ts furtherShareTables).
+ */
+export function headroomShareContent(
+  inputs: HeadroomInputs,
+  result: HeadroomResult,
+  lastValid: boolean,
+  further: readonly ShareTable[] = [],
+): ShareContent {
   return {
     title: 'IPsec tunnel headroom',
     tables: [
       { heading: 'Inputs', rows: headroomInputRows(inputs) },
       { heading: 'Results', rows: headroomResultRows(inputs, result) },
+      ...further,
     ],
     notes: [CAPACITY_NOTE],
     lastValid,
