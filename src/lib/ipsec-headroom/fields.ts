@@ -2,9 +2,9 @@ import type { NumberRules } from '../number-input/index';
 import { MAX_PACKET_BYTES, MIN_PACKET_BYTES, type EspMode, type IpVersion } from './esp-overhead';
 import type { CounterDirection } from './interface-counters/measured-load';
 import type { HeadroomInputs } from './model';
-import { MAX_INTERVAL_SECONDS } from './interface-counters/measured-load';
+import { MAX_INTERVAL_SECONDS } from './interface-counters/limits';
 import { MAX_PATH_MTU, MIN_PATH_MTU } from './path-mtu';
-import { SA_CEILING_LIMITS } from './sa-ceiling';
+import { SA_CEILING_LIMITS } from './sa-limits';
 
 /** Ranges shared by the URL codec and the number fields, so both refuse the same values. */
 export const FIELD_RULES = {

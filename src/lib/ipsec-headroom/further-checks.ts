@@ -16,7 +16,7 @@ import { mssConfigLines, type MssConfigLine, type MssPlatform } from './mss-conf
 import { singleSizeMix } from './packet-mix';
 import { tcpMss } from './path-mtu';
 import { SA_CEILING_LIMITS, saCeiling, type SaBinding, type SaCeiling } from './sa-ceiling';
-import { FIGURE_FORMATS } from './wording';
+import { FIGURE_FORMATS } from './figure-formats';
 import { wireguardMaxInner, wireguardPacket } from './wireguard';
 
 const rate = (value: number, unit: string) =>
@@ -159,7 +159,9 @@ export function mssLinesFor(result: HeadroomResult): NamedMssLine[] {
 
 export function mssRows(lines: readonly NamedMssLine[]): ShareRow[] {
   return lines.map((line) => {
-    const label = `${line.label} (${line.inner === 'ipv4' ? 'IPv4' : 'IPv6'} inside)`;
+    // Junos has one value for every IPsec VPN, IPv4 and IPv6 alike.
+    const label =
+      line.platform === 'junos' ? line.label : `${line.label} (${line.inner === 'ipv4' ? 'IPv4' : 'IPv6'} inside)`;
     return line.problem ? { label, value: line.problem } : { label, value: line.line, output: line.output };
   });
 }

@@ -2,8 +2,8 @@
 // lazily loaded part never ends up in the first download through this file.
 export { calculator } from './calculator';
 export { ipsecHeadroom, type HeadroomInputs, type HeadroomResult } from './model';
-export { ESP_MODES, FIELD_RULES, OUTER_VERSIONS } from './fields';
-export { packetMixParam, URL_SCHEMA } from './url-schema';
+export { COUNTER_BITS, COUNTER_DIRECTIONS, ESP_MODES, FIELD_RULES, OUTER_VERSIONS } from './fields';
+export { cleanCounterText, MAX_LINKED_COUNTER_TEXT, packetMixParam, URL_SCHEMA } from './url-schema';
 export { PRESETS, STORY_ALTERNATIVE_RATING_MBPS } from './presets';
 export {
   CAPACITY_NOTE,

@@ -2,6 +2,7 @@ import { figureText, type NumberFormat } from '../format/index';
 import type { ShareContent, ShareRow, ShareTable } from '../share/summary';
 import { formatParamNumber } from '../url-state/index';
 import { CIPHER_SUITES } from './cipher-suites';
+import { FIGURE_FORMATS } from './figure-formats';
 import type { MonthsUntil } from './demand-forecast';
 import type { HeadroomInputs, HeadroomResult } from './model';
 import { formatPacketMix } from './packet-mix';
@@ -20,17 +21,7 @@ export function describeMix(inputs: HeadroomInputs): string {
   return text;
 }
 
-/**
- * How the page prints each figure. The panels pass these to their <Result>s and the share
- * summary to figureText, so a copy repeats exactly what the <output> shows.
- */
-export const FIGURE_FORMATS = {
-  bytes: { digits: 6 },
-  expansion: { digits: 4 },
-  utilisation: { digits: 4, maxFractionDigits: 1 },
-  months: { digits: 3, maxFractionDigits: 1 },
-  rate: {},
-} as const satisfies Record<string, NumberFormat>;
+export { FIGURE_FORMATS } from './figure-formats';
 
 /** Words an <output> shows for a forecast that is not a number of months. */
 export const MONTHS_FALLBACK = { never: 'never', beyond: 'over 100 years' } as const;
