@@ -5,10 +5,10 @@ import { UrlNotice } from '../kit/UrlNotice';
 import { WidgetFrame } from '../kit/WidgetFrame';
 import { useCalculatorState, type CalculatorProps } from '../kit/useCalculatorState';
 import { useValidity } from '../kit/useValidity';
-import { calculator, headroomShareContent, ipsecHeadroom } from '../../lib/ipsec-headroom/index';
+import { calculator, ipsecHeadroom } from '../../lib/ipsec-headroom/index';
 import { CapacityPanel } from './CapacityPanel';
 import { FlowPanel } from './FlowPanel';
-import { MoreSections, type FurtherParts } from './MoreSections';
+import { loadParts, MoreSections, type FurtherParts } from './MoreSections';
 import { PacketPanel } from './PacketPanel';
 import './ipsec-headroom.css';
 
@@ -60,8 +60,12 @@ export default function IpsecHeadroom(props: CalculatorProps & { children?: Comp
       />
       <ShareBar
         url={shareUrl}
+        // The share wording loads with the sections' code, on the first copy at the latest; the
+        // sections' tables join the copy only once they are on the page.
         summary={() =>
-          headroomShareContent(state, result, invalidFields.size > 0, parts?.furtherShareTables(state, result))
+          loadParts().then(({ headroomShareContent }) =>
+            headroomShareContent(state, result, invalidFields.size > 0, parts?.furtherShareTables(state, result)),
+          )
         }
       />
     </WidgetFrame>

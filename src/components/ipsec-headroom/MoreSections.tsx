@@ -8,7 +8,7 @@ import type { PanelProps } from './panel-props';
 
 // The sections' code (parsers, SA and MSS maths, their panels) loads the first time one opens,
 // so it stays out of the island's first download.
-const loadParts = () => import('./further-parts');
+export const loadParts = () => import('./further-parts');
 export type FurtherParts = typeof import('./further-parts');
 
 /**

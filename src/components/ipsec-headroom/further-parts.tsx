@@ -26,6 +26,8 @@ import type { MoreProps } from './MoreSections';
 import './further-parts.css';
 
 export { furtherShareTables } from '../../lib/ipsec-headroom/further-checks';
+// The copy formats' wording travels with the sections' code: the first copy loads both.
+export { headroomShareContent } from '../../lib/ipsec-headroom/share-content';
 
 const secondsCodec = optionalNumberParam(FIELD_RULES.counterSeconds);
 const coresCodec = optionalNumberParam(FIELD_RULES.cores);

@@ -15,7 +15,7 @@ import {
 import { ipsecHeadroom, type HeadroomInputs } from './model';
 import { formatPacketMix, singleSizeMix } from './packet-mix';
 import { PRESETS } from './presets';
-import { headroomShareContent } from './wording';
+import { headroomShareContent } from './share-content';
 
 const ETHERNET_HEADER = 14;
 

@@ -9,14 +9,12 @@ export {
   CAPACITY_NOTE,
   describeMix,
   FIGURE_FORMATS,
-  headroomInputRows,
-  headroomResultRows,
-  headroomShareContent,
   monthsFallback,
   monthsValue,
   STORY_ASSUMPTIONS,
   STORY_FACTS,
 } from './wording';
+export { headroomInputRows, headroomResultRows, headroomShareContent } from './share-content';
 export { CIPHER_SUITES, isSuiteId, paddingAlignment, SUITE_IDS, type CipherSuite, type SuiteId } from './cipher-suites';
 export {
   espPacket,
