@@ -15,6 +15,7 @@ import { searchOnDemand } from './src/plugins/search-on-demand.mjs';
 import { CALCULATORS, toolHref } from './src/lib/calculators.ts';
 import { dropKnownUpstreamWarnings } from './src/plugins/upstream-warnings.mjs';
 import { offline } from './src/plugins/offline.mjs';
+import { islandEntrySharing } from './src/plugins/island-entry-sharing.mjs';
 
 // SITE_URL and BASE_PATH let one build live at a wiki sub-path such as /wiki/infra/.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -28,7 +29,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   vite: {
     // dropKnownUpstreamWarnings: one upstream warning (withastro/astro#18087), printed once per MDX page.
-    plugins: [chartGroups(), searchOnDemand(), dropKnownUpstreamWarnings()],
+    plugins: [chartGroups(), searchOnDemand(), dropKnownUpstreamWarnings(), islandEntrySharing()],
     build: {
       rolldownOptions: {
         output: {

@@ -3,7 +3,7 @@ import { Result, Results } from '../kit/Results';
 import { useFieldId } from '../kit/widget-context';
 import { FIELD_RULES, FIGURE_FORMATS, monthsFallback, monthsValue } from '../../lib/ipsec-headroom/index';
 import { DemandChart } from './DemandChart';
-import type { PanelProps } from './panel-props';
+import { TOOL_PAGE, type PanelProps } from './panel-props';
 import { StoryAlternative } from './StoryAlternative';
 
 /** Device rating and demand in; capacity range, utilisation and months of headroom out. */
@@ -142,11 +142,10 @@ export function CapacityPanel({
       </Results>
       <div class="ipsec-explain">
         <p>
-          <strong>Why a range?</strong> A datasheet gives one figure, measured with one packet size. A device spends
-          some work on every packet (lookup, crypto setup, queueing) and some on every byte (encryption). If only bytes
-          cost, it keeps pushing the rated number of encrypted bits whatever the mix: that is the byte limit. If only
-          packets cost, it keeps handling the rated number of packets per second, and smaller packets then carry fewer
-          bits: that is the packet limit. Real devices sit in between, so plan against the lower figure.
+          <strong>Why a range?</strong> A datasheet figure holds for one packet size. If a device's cost is per byte,
+          the byte limit holds; if per packet, smaller packets carry fewer bits (the packet limit). Real devices sit in
+          between, so plan against the lower figure:{' '}
+          <a href={`${TOOL_PAGE}#why-packets-per-second-matter`}>more on the tool page</a>.
         </p>
         <p>
           {capacity.limitedBy === 'both'

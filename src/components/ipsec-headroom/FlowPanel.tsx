@@ -3,7 +3,7 @@ import { Result, ResultText, Results } from '../kit/Results';
 import { useFieldId } from '../kit/widget-context';
 import { formatNumber } from '../../lib/format/index';
 import { FIELD_RULES } from '../../lib/ipsec-headroom/index';
-import type { PanelProps } from './panel-props';
+import { TOOL_PAGE, type PanelProps } from './panel-props';
 
 const LIMIT_WORDS = {
   window: 'the window: one window of data per round trip',
@@ -72,11 +72,9 @@ export function FlowPanel({ state, update, report, result, stale }: PanelProps) 
         <ResultText name="flow-verdict" label="So one transfer gets" text={verdict} />
       </Results>
       <p class="ipsec-explain">
-        TCP sends at most one window of unacknowledged data per round trip, so a single connection cannot beat window ÷
-        RTT however big the tunnel is. Filling the tunnel needs a window as large as the bandwidth-delay product. Loss
-        lowers the ceiling further: the Mathis bound, (MSS ÷ RTT) × 1.22 ÷ √loss, uses the clamped MSS from panel 1 and
-        is an upper limit for one Reno-style flow, not a forecast. Many flows in parallel, not one big one, are what
-        fill a tunnel.
+        One TCP connection moves at most a window per round trip, and loss lowers that further (the Mathis bound, an
+        upper limit for one Reno-style flow). Many flows, not one, fill a tunnel:{' '}
+        <a href={`${TOOL_PAGE}#one-big-transfer-is-not-the-tunnel`}>more on the tool page</a>.
       </p>
     </section>
   );

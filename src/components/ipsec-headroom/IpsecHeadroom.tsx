@@ -1,13 +1,14 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { ShareBar } from '../kit/ShareBar';
 import { UrlNotice } from '../kit/UrlNotice';
 import { WidgetFrame } from '../kit/WidgetFrame';
 import { useCalculatorState, type CalculatorProps } from '../kit/useCalculatorState';
 import { useValidity } from '../kit/useValidity';
-import { calculator, headroomShareContent, ipsecHeadroom } from '../../lib/ipsec-headroom/index';
+import { calculator, ipsecHeadroom } from '../../lib/ipsec-headroom/index';
 import { CapacityPanel } from './CapacityPanel';
 import { FlowPanel } from './FlowPanel';
+import { loadParts, MoreSections, type FurtherParts } from './MoreSections';
 import { PacketPanel } from './PacketPanel';
 import './ipsec-headroom.css';
 
@@ -27,6 +28,8 @@ export default function IpsecHeadroom(props: CalculatorProps & { children?: Comp
   const { invalidFields, report } = useValidity();
   const result = useMemo(() => ipsecHeadroom(state), [state]);
   const staleFor = (fields: string[]) => fields.some((field) => invalidFields.has(field));
+  // Once the optional sections' code is in, their figures are on the page and in every copy.
+  const [parts, setParts] = useState<FurtherParts | null>(null);
 
   return (
     <WidgetFrame
@@ -46,7 +49,25 @@ export default function IpsecHeadroom(props: CalculatorProps & { children?: Comp
         showAlternative={story}
       />
       <FlowPanel state={state} update={update} report={report} result={result} stale={staleFor(FLOW_FIELDS)} />
-      <ShareBar url={shareUrl} summary={() => headroomShareContent(state, result, invalidFields.size > 0)} />
+      <MoreSections
+        state={state}
+        update={update}
+        report={report}
+        result={result}
+        stale={false}
+        invalid={invalidFields}
+        onParts={(module) => setParts(() => module)}
+      />
+      <ShareBar
+        url={shareUrl}
+        // The share wording loads with the sections' code, on the first copy at the latest; the
+        // sections' tables join the copy only once they are on the page.
+        summary={() =>
+          loadParts().then(({ headroomShareContent }) =>
+            headroomShareContent(state, result, invalidFields.size > 0, parts?.furtherShareTables(state, result)),
+          )
+        }
+      />
     </WidgetFrame>
   );
 }

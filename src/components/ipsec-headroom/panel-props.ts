@@ -10,3 +10,6 @@ export interface PanelProps {
   /** An input this panel depends on holds invalid text: results show the last valid inputs. */
   stale: boolean;
 }
+
+/** The tool page, where the panels' short notes are explained in full (under the site's base path). */
+export const TOOL_PAGE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}tools/ipsec-headroom/`;

@@ -21,9 +21,10 @@ interface Props {
   url: string;
   /**
    * What the page shows, as one structured summary (without the link, which the bar adds).
-   * Built when a button is pressed, so it always matches the results on screen.
+   * Built when a button is pressed, so it always matches the results on screen. It may be a
+   * promise, so a tool can load its share wording on the first copy instead of with the island.
    */
-  summary: () => ShareContent;
+  summary: () => ShareContent | Promise<ShareContent>;
 }
 
 type Action = 'link' | 'slack' | 'markdown' | 'rich' | 'csv' | 'json';
@@ -56,45 +57,44 @@ export function ShareBar({ url, summary }: Props) {
   };
 
   const run = async (action: Action) => {
-    const content = summary();
-    const full: ShareSummary = { ...content, url };
-    const lastValid = content.lastValid ? LAST_VALID_STATUS : '';
+    // Called within the click, with the state on screen now; a failure is reported below.
+    const content = Promise.resolve().then(summary);
+    content.catch(() => {});
     if (action === 'link') {
       if (!(await copyText(url))) {
         refused(url);
         return;
       }
       setManual(null);
-      setStatus(content.lastValid ? 'Link to the last valid inputs copied.' : 'Link to these inputs copied.');
+      const lastValid = await content.then((c) => c.lastValid === true).catch(() => false);
+      setStatus(lastValid ? 'Link to the last valid inputs copied.' : 'Link to these inputs copied.');
       return;
     }
+    const full: Promise<ShareSummary> = content.then((c) => ({ ...c, url }));
     // Start the clipboard write within the click; the builders may still be loading.
-    const built = loadFormats();
-    const text = built.then((b) =>
-      action === 'slack'
-        ? b.slackSummary(full)
-        : action === 'markdown'
-          ? b.markdownSummary(full)
-          : b.plainTextSummary(full),
+    const built = Promise.all([loadFormats(), full]);
+    const text = built.then(([b, f]) =>
+      action === 'slack' ? b.slackSummary(f) : action === 'markdown' ? b.markdownSummary(f) : b.plainTextSummary(f),
     );
     text.catch(() => {}); // handled below; unused for downloads
+    const lastValidNote = async () => ((await full).lastValid ? LAST_VALID_STATUS : '');
     try {
       if (action === 'csv' || action === 'json') {
-        const b = await built;
+        const [b, f] = await built;
         const name = `${id.replace(/-share$/, '')}.${action}`;
         downloadFile(
           name,
-          action === 'csv' ? b.csvSummary(full) : b.jsonSummary(full),
+          action === 'csv' ? b.csvSummary(f) : b.jsonSummary(f),
           action === 'csv' ? 'text/csv;charset=utf-8' : 'application/json',
         );
         setManual(null);
-        setStatus(`${DONE[action]}: ${name}.${lastValid}`);
+        setStatus(`${DONE[action]}: ${name}.${await lastValidNote()}`);
         return;
       }
       const ok =
         action === 'rich'
           ? await copyRich(
-              built.then((b) => b.htmlSummary(full)),
+              built.then(([b, f]) => b.htmlSummary(f)),
               text,
             )
           : await copyText(text);
@@ -103,7 +103,7 @@ export function ShareBar({ url, summary }: Props) {
         return;
       }
       setManual(null);
-      setStatus(DONE[action] + lastValid);
+      setStatus(DONE[action] + (await lastValidNote()));
     } catch {
       setStatus('The copy formats could not be loaded. Check the connection and press again.');
     }

@@ -2,21 +2,19 @@
 // lazily loaded part never ends up in the first download through this file.
 export { calculator } from './calculator';
 export { ipsecHeadroom, type HeadroomInputs, type HeadroomResult } from './model';
-export { ESP_MODES, FIELD_RULES, OUTER_VERSIONS } from './fields';
-export { packetMixParam, URL_SCHEMA } from './url-schema';
+export { COUNTER_BITS, COUNTER_DIRECTIONS, ESP_MODES, FIELD_RULES, OUTER_VERSIONS } from './fields';
+export { cleanCounterText, MAX_LINKED_COUNTER_TEXT, packetMixParam, URL_SCHEMA } from './url-schema';
 export { PRESETS, STORY_ALTERNATIVE_RATING_MBPS } from './presets';
 export {
   CAPACITY_NOTE,
   describeMix,
   FIGURE_FORMATS,
-  headroomInputRows,
-  headroomResultRows,
-  headroomShareContent,
   monthsFallback,
   monthsValue,
   STORY_ASSUMPTIONS,
   STORY_FACTS,
 } from './wording';
+export { headroomInputRows, headroomResultRows, headroomShareContent } from './share-content';
 export { CIPHER_SUITES, isSuiteId, paddingAlignment, SUITE_IDS, type CipherSuite, type SuiteId } from './cipher-suites';
 export {
   espPacket,

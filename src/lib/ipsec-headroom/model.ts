@@ -13,6 +13,8 @@ import {
 import { largestPacketBytes, mixStats, packetsPerSecond, type MixStats, type PacketMix } from './packet-mix';
 import { IPV6_MIN_MTU, pathFit, type PathFit } from './path-mtu';
 import { flowLimits, type FlowLimits } from './tcp-flow';
+import type { CounterBitsChoice } from './fields';
+import type { CounterDirection } from './interface-counters/measured-load';
 
 /** Everything the calculator needs, already validated (fields.ts holds the ranges). */
 export interface HeadroomInputs {
@@ -30,6 +32,18 @@ export interface HeadroomInputs {
   rttMs: number;
   windowKiB: number;
   lossPercent: number;
+  /** Issue 18. Two counter snapshots as pasted ('' when none), and how to read them. */
+  counters: string;
+  counterSeconds: number | null;
+  direction: CounterDirection;
+  iface: string;
+  counterBits: CounterBitsChoice;
+  /** The single-SA ceiling: cores that process IPsec, one SA's rate on one core, SAs in use. */
+  cores: number | null;
+  perSaMbps: number | null;
+  perSaPps: number | null;
+  saCount: number;
+  perCpuSa: boolean;
 }
 
 export interface HeadroomResult {

@@ -1,6 +1,20 @@
 import type { HeadroomInputs } from './model';
 import { singleSizeMix, SIMPLE_IMIX } from './packet-mix';
 
+/** Issue 18's inputs start empty: nothing measured, no per-SA figure, one SA. */
+const NOTHING_MEASURED = {
+  counters: '',
+  counterSeconds: null,
+  direction: 'tx',
+  iface: '',
+  counterBits: 'auto',
+  cores: null,
+  perSaMbps: null,
+  perSaPps: null,
+  saCount: 1,
+  perCpuSa: false,
+} as const satisfies Partial<HeadroomInputs>;
+
 /** The tools page: a modern AEAD tunnel carrying a small-packet mix, to show both bounds apart. */
 const DEFAULT_INPUTS: HeadroomInputs = {
   suite: 'aes-gcm-16',
@@ -17,6 +31,7 @@ const DEFAULT_INPUTS: HeadroomInputs = {
   rttMs: 40,
   windowKiB: 64,
   lossPercent: 0.01,
+  ...NOTHING_MEASURED,
 };
 
 /**
@@ -39,6 +54,7 @@ const STORY_INPUTS: HeadroomInputs = {
   rttMs: 50,
   windowKiB: 64,
   lossPercent: 0.01,
+  ...NOTHING_MEASURED,
 };
 
 export const PRESETS = { default: DEFAULT_INPUTS, story: STORY_INPUTS } as const;

@@ -7,6 +7,8 @@
  * byte ceiling, its packet ceiling, or the cores its SAs can use.
  */
 
+import { SA_CEILING_LIMITS } from './sa-limits';
+
 export interface SaCeilingInputs {
   /** Cores that can process IPsec. */
   cores: number;
@@ -51,7 +53,7 @@ export interface SaCeiling {
   notes: string[];
 }
 
-export const SA_CEILING_LIMITS = { maxCores: 1024, maxSaCount: 100_000 } as const;
+export { SA_CEILING_LIMITS } from './sa-limits';
 
 const CAVEATS = {
   oneFlow:

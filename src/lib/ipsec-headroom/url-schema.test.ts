@@ -6,7 +6,8 @@ import { inputsArb } from './ipsec-arbitraries';
 import { formatPacketMix } from './packet-mix';
 import { FIELD_RULES } from './fields';
 import { PRESETS } from './presets';
-import { URL_SCHEMA } from './url-schema';
+import { MAX_LINKED_COUNTER_TEXT, URL_SCHEMA } from './url-schema';
+import { loadCounterFixture } from './interface-counters/counter-fixtures';
 
 const KEYS = [
   'suite',
@@ -23,6 +24,16 @@ const KEYS = [
   'rtt',
   'window',
   'loss',
+  'counters',
+  'counter_seconds',
+  'direction',
+  'iface',
+  'counter_bits',
+  'cores',
+  'per_sa_mbps',
+  'per_sa_pps',
+  'sa_count',
+  'per_cpu_sa',
 ];
 
 describe('IPsec headroom URL schema', () => {
@@ -33,7 +44,8 @@ describe('IPsec headroom URL schema', () => {
   it('writes readable links and reads them back', () => {
     const query = encodeState(URL_SCHEMA, PRESETS.story);
     expect(query).toBe(
-      '?suite=aes-cbc-sha1&mode=tunnel&outer=ipv4&natt=0&mix=1400&mtu=1500&rating=350&rated_at=1400&demand=350&growth=5&ceiling=80&rtt=50&window=64&loss=0.01',
+      // Issue 18's inputs that are not set (no counters, no per-SA figures) stay out of the link.
+      '?suite=aes-cbc-sha1&mode=tunnel&outer=ipv4&natt=0&mix=1400&mtu=1500&rating=350&rated_at=1400&demand=350&growth=5&ceiling=80&rtt=50&window=64&loss=0.01&direction=tx&counter_bits=auto&sa_count=1&per_cpu_sa=0',
     );
     expect(decodeState(URL_SCHEMA, PRESETS.default, query)).toEqual({ state: PRESETS.story, rejected: [] });
   });
@@ -123,6 +135,15 @@ describe('IPsec headroom URL schema', () => {
         expect(within(state.rttMs, FIELD_RULES.rttMs)).toBe(true);
         expect(within(state.windowKiB, FIELD_RULES.windowKiB)).toBe(true);
         expect(within(state.lossPercent, FIELD_RULES.lossPercent)).toBe(true);
+        expect(typeof state.counters).toBe('string');
+        expect(state.counters.length).toBeLessThanOrEqual(MAX_LINKED_COUNTER_TEXT);
+        expect(state.counters).not.toMatch(/[^\P{Cc}\n\t]/u);
+        expect(state.counterSeconds === null || within(state.counterSeconds, FIELD_RULES.counterSeconds)).toBe(true);
+        expect(['rx', 'tx']).toContain(state.direction);
+        expect(state.iface.length).toBeLessThanOrEqual(64);
+        expect(state.cores === null || within(state.cores, FIELD_RULES.cores)).toBe(true);
+        expect(state.perSaMbps === null || within(state.perSaMbps, FIELD_RULES.perSaMbps)).toBe(true);
+        expect(within(state.saCount, FIELD_RULES.saCount)).toBe(true);
         for (const r of rejected) expect(r.key.length).toBeLessThanOrEqual(41);
         const result = ipsecHeadroom(state);
         expect(Number.isFinite(result.load.percent)).toBe(true);
@@ -136,5 +157,67 @@ describe('IPsec headroom URL schema', () => {
     for (const suite of SUITE_IDS) {
       expect(decodeState(URL_SCHEMA, PRESETS.default, `?suite=${suite}`).state.suite).toBe(suite);
     }
+  });
+
+  it('carries two pasted snapshots, line breaks and all, and the section settings', () => {
+    const { text } = loadCounterFixture('ip-s-link-dev');
+    const inputs = {
+      ...PRESETS.default,
+      counters: text,
+      counterSeconds: 16.579,
+      direction: 'rx' as const,
+      iface: 'veth-a',
+      cores: 8,
+      perSaMbps: 900,
+      saCount: 2,
+      perCpuSa: true,
+    };
+    const query = encodeState(URL_SCHEMA, inputs);
+    const params = new URLSearchParams(query);
+    expect(params.get('counters')).toBe(text);
+    expect(params.get('counter_seconds')).toBe('16.579');
+    expect(params.get('per_cpu_sa')).toBe('1');
+    expect(params.has('per_sa_pps')).toBe(false);
+    expect(decodeState(URL_SCHEMA, PRESETS.default, query)).toEqual({ state: inputs, rejected: [] });
+  });
+
+  it('strips control and bidi characters from pasted counters but keeps line breaks and tabs', () => {
+    const { state, rejected } = decodeState(
+      URL_SCHEMA,
+      PRESETS.default,
+      `?counters=${encodeURIComponent('RX:\r\n\u0000 12\t34\u202e\n')}`,
+    );
+    expect(rejected).toEqual([]);
+    expect(state.counters).toBe('RX:\n 12\t34\n');
+  });
+
+  it('refuses a counter paste longer than a link carries, and leaves such a paste out of links', () => {
+    const long = 'x'.repeat(MAX_LINKED_COUNTER_TEXT + 1);
+    const { state, rejected } = decodeState(URL_SCHEMA, PRESETS.default, `?counters=${long}`);
+    expect(state.counters).toBe('');
+    expect(rejected.map((r) => r.key)).toEqual(['counters']);
+    expect(new URLSearchParams(encodeState(URL_SCHEMA, { ...PRESETS.default, counters: long })).has('counters')).toBe(
+      false,
+    );
+  });
+
+  it('drops bad values of the new settings and names them', () => {
+    const { state, rejected } = decodeState(
+      URL_SCHEMA,
+      PRESETS.default,
+      '?counter_seconds=0&direction=up&cores=1.5&per_sa_mbps=-3&sa_count=0&per_cpu_sa=yes&counter_bits=16&iface=' +
+        'e'.repeat(65),
+    );
+    expect(state).toEqual(PRESETS.default);
+    expect(rejected.map((r) => r.key)).toEqual([
+      'counter_seconds',
+      'direction',
+      'cores',
+      'per_sa_mbps',
+      'sa_count',
+      'per_cpu_sa',
+      'counter_bits',
+      'iface',
+    ]);
   });
 });

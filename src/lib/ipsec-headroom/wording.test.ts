@@ -4,7 +4,8 @@ import { figureText } from '../format/index';
 import { markdownSummary } from '../share/markdown';
 import { ipsecHeadroom } from './index';
 import { inputsArb } from './ipsec-arbitraries';
-import { FIGURE_FORMATS, headroomInputRows, headroomResultRows, headroomShareContent, monthsValue } from './wording';
+import { FIGURE_FORMATS, monthsValue } from './wording';
+import { headroomInputRows, headroomResultRows, headroomShareContent } from './share-content';
 import { PRESETS } from './presets';
 
 const byLabel = (rows: Array<{ label: string; value: string }>) =>

@@ -1,3 +1,4 @@
+import { MAX_COUNTER_TEXT, MAX_FRAMING_BYTES, MAX_INTERVAL_SECONDS } from './limits';
 import {
   COUNTER_32_MODULUS,
   counterDelta,
@@ -90,11 +91,7 @@ export interface MeasuredLoadError {
 
 export type MeasuredLoadResult = MeasuredLoad | MeasuredLoadError;
 
-/** Longest interval accepted: a year. Counters sampled further apart say little about today. */
-export const MAX_INTERVAL_SECONDS = 366 * 24 * 3600;
-export const MAX_FRAMING_BYTES = 64;
-/** Largest paste accepted; a /proc/net/dev of a busy router is a few kB. */
-export const MAX_COUNTER_TEXT = 200_000;
+export { MAX_COUNTER_TEXT, MAX_FRAMING_BYTES, MAX_INTERVAL_SECONDS } from './limits';
 
 const DETECTORS: ReadonlyArray<{
   format: CounterFormat;
