@@ -56,7 +56,13 @@ export default function LatencyCompare({ children, ...props }: Props) {
   const [exampleShown, setExampleShown] = useState(false);
 
   // Samples restored from a link are ms already; plain numbers stay "unit not given" if they were.
-  const request = (data: SideData, unit: LatencyState['aUnit'], column: string, phase: LatencyState['aPhase'], guessed: boolean): SideRequest =>
+  const request = (
+    data: SideData,
+    unit: LatencyState['aUnit'],
+    column: string,
+    phase: LatencyState['aPhase'],
+    guessed: boolean,
+  ): SideRequest =>
     data.fromLink
       ? { text: data.text, file: null, unit: guessed ? 'auto' : 'ms', column: null, phase: null }
       : { text: data.text, file: data.file, unit, column: column || null, phase: phase === 'auto' ? null : phase };
@@ -70,7 +76,10 @@ export default function LatencyCompare({ children, ...props }: Props) {
   );
   const { analysis, inputs, busy, error, progress } = useLatencyAnalysis(inputA, inputB);
   const settled = !busy && sameSide(inputs.a, inputA) && sameSide(inputs.b, inputB);
-  const hasText = { a: sideA.text.trim() !== '' || sideA.file !== null, b: sideB.text.trim() !== '' || sideB.file !== null };
+  const hasText = {
+    a: sideA.text.trim() !== '' || sideA.file !== null,
+    b: sideB.text.trim() !== '' || sideB.file !== null,
+  };
   // Results follow the text only once its analysis is in, so outputs never mix old samples with new text.
   const shownHasText = {
     a: inputs.a.text.trim() !== '' || Boolean(inputs.a.file),
@@ -128,7 +137,12 @@ export default function LatencyCompare({ children, ...props }: Props) {
           fileName={current.file?.name ?? null}
           fromLink={
             current.fromLink
-              ? { format: state[keys.format], column: state[keys.column], unit: state[keys.unit], phase: state[keys.phase] }
+              ? {
+                  format: state[keys.format],
+                  column: state[keys.column],
+                  unit: state[keys.unit],
+                  phase: state[keys.phase],
+                }
               : null
           }
           onCancel={() => set(EMPTY_SIDE)}

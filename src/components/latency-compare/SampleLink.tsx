@@ -92,7 +92,9 @@ export function SampleLink({ state, update, analysis, settled, hasInput, fromLin
   }, [analysis, settled, hasInput.a, hasInput.b]);
 
   const write = (aData: string | null, bData: string | null) => {
-    const tooMany = SIDES.filter((side) => hasInput[side] && analysis[side].summary && !analysis[side].linkableSortedMs);
+    const tooMany = SIDES.filter(
+      (side) => hasInput[side] && analysis[side].summary && !analysis[side].linkableSortedMs,
+    );
     const base = `${window.location.origin}${window.location.pathname}${encodeState(URL_SCHEMA, { ...state, aData: '', bData: '' })}#${anchor}`;
     const fit = fitSampleParams(base, { a_data: aData, b_data: bData });
     // How each side was read travels with its samples; a side restored from a link keeps what it said.
@@ -116,7 +118,7 @@ export function SampleLink({ state, update, analysis, settled, hasInput, fromLin
       written.current = { a: next.aData, b: next.bData };
       if (changed(next)) update(next);
       setNote(
-        `The share link reopens everything shown here: the raw samples (sorted, rounded to 1 µs), ${ALWAYS}. It does not carry the files or text themselves, so curl phase breakdowns are not reopened.`,
+        `The share link carries the raw samples (sorted, rounded to 1 µs) and reopens ${ALWAYS}. It does not carry the pasted text or files themselves, so a curl phase breakdown is not reopened.`,
       );
       return;
     }
@@ -149,8 +151,8 @@ export function SampleLink({ state, update, analysis, settled, hasInput, fromLin
         ? `more than ${count(5000)} samples a side do not fit in a link`
         : `the samples together do not fit in a link of ${count(LINK_CHAR_BUDGET)} characters`;
     setNote(
-      `Too many samples for a link of ${count(LINK_CHAR_BUDGET)} characters (${why}). The share link will reopen ${ALWAYS}, and for ${sized.join(' and ')} only the summary: mean, p50, p95 and p99, compared as summary figures. ` +
-        'It will not reopen the samples, so whoever opens it sees no confidence interval, rank test, multimodality check or charts. To share those, share the files.',
+      `Too many samples for a link (${why}): the share link carries only the summary of ${sized.join(' and ')}, its mean, p50, p95 and p99, compared as summary figures. ` +
+        `It reopens ${ALWAYS}, but not the samples, so whoever opens it sees no confidence interval, rank test, multimodality check or charts. To share those, share the files.`,
     );
   };
 

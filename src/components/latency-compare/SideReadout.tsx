@@ -55,7 +55,15 @@ interface Props {
 const mb = (bytes: number) => fixedNumber(bytes / 1_000_000, 1, true);
 
 /** Notes, progress and errors: shown in the side's live region. */
-export function SideReadout({ side, analysis, current, progress, fileName, fromLink, onCancel }: Props & { onCancel: () => void }) {
+export function SideReadout({
+  side,
+  analysis,
+  current,
+  progress,
+  fileName,
+  fromLink,
+  onCancel,
+}: Props & { onCancel: () => void }) {
   const name = side.toUpperCase();
   const n = analysis.summary?.n ?? 0;
   const notes = current ? parseNotes(analysis.parsed, n) : [];

@@ -14,9 +14,7 @@ export interface FileProgress {
 }
 
 export type WorkerReply =
-  | { id: number; progress: FileProgress }
-  | { id: number; analysis: LatencyAnalysis }
-  | { id: number; error: string };
+  { id: number; progress: FileProgress } | { id: number; analysis: LatencyAnalysis } | { id: number; error: string };
 
 export interface AnalysisState {
   analysis: LatencyAnalysis;

@@ -100,7 +100,13 @@ export function createAnalysisRunner(setState: SetState, workerFailed: (startedA
       timer = window.setTimeout(() => {
         if (id !== latest) return;
         if (inline) {
-          setState({ analysis: analyseLatency(a, b), inputs: { a, b }, busy: false, error: null, progress: NO_PROGRESS });
+          setState({
+            analysis: analyseLatency(a, b),
+            inputs: { a, b },
+            busy: false,
+            error: null,
+            progress: NO_PROGRESS,
+          });
           return;
         }
         worker ??= startWorker();

@@ -143,8 +143,8 @@ function incompleteReason(a: SideFigures, b: SideFigures): string {
 function unitCaveat(analysis: LatencyAnalysis): string {
   const guessed = (['a', 'b'] as const).filter((side) => analysis[side].parsed.unitAmbiguous);
   if (guessed.length === 0) return '';
-  const who = guessed.length === 2 ? "both sides' numbers are" : `${guessed[0]!.toUpperCase()}'s numbers are`;
-  return `, if ${who} in ms: nothing says which unit, and the verdict depends on that choice`;
+  const who = guessed.length === 2 ? 'both sides are' : `${guessed[0]!.toUpperCase()} is`;
+  return `; assumes ${who} in ms (no unit given), so the verdict depends on that choice`;
 }
 
 function cautions(analysis: LatencyAnalysis, hasText: { a: boolean; b: boolean }): string[] {

@@ -46,7 +46,9 @@ export function testWording(
     rankP: tested ? pValueText(tested.pValue) : null,
     probBSlower: tested ? percent(tested.probBSlower) : null,
     rankNote:
-      rank?.kind === 'all-equal' ? 'Every value on both sides is the same: the rank test has nothing to compare.' : null,
+      rank?.kind === 'all-equal'
+        ? 'Every value on both sides is the same: the rank test has nothing to compare.'
+        : null,
     agreement: agreement ? agreementText(agreement) : null,
     multimodal: { a: multimodalityText('A', multimodality.a), b: multimodalityText('B', multimodality.b) },
   };
