@@ -53,7 +53,7 @@ const summaryMean: ParamCodec<number | null> = {
 
 /** Leaves the default out of links, so a link names only the choices a reader made. */
 function omitDefault<T>(codec: ParamCodec<T>, fallback: T): ParamCodec<T> {
-  return { parse: codec.parse, format: (value) => (value === fallback ? '' : codec.format(value)) };
+  return { parse: (raw) => codec.parse(raw), format: (value) => (value === fallback ? '' : codec.format(value)) };
 }
 
 const unitParam = omitDefault(enumParam(['auto', 'ms', 's', 'us', 'ns'] as const), 'auto');
