@@ -74,7 +74,16 @@ export default function LatencyCompare({ children, ...props }: Props) {
     () => request(sideB, state.bUnit, state.bColumn, state.bPhase, state.bUnitGuessed),
     [sideB, state.bUnit, state.bColumn, state.bPhase, state.bUnitGuessed],
   );
-  const { analysis, inputs, busy, error, progress } = useLatencyAnalysis(inputA, inputB);
+  const parts = useLazyModule(
+    loadSampleParts,
+    sideA.text.trim() !== '' ||
+      sideA.file !== null ||
+      sideB.text.trim() !== '' ||
+      sideB.file !== null ||
+      state.aData !== '' ||
+      state.bData !== '',
+  );
+  const { analysis, inputs, busy, error, progress } = useLatencyAnalysis(inputA, inputB, parts);
   const settled = !busy && sameSide(inputs.a, inputA) && sameSide(inputs.b, inputB);
   const hasText = {
     a: sideA.text.trim() !== '' || sideA.file !== null,
@@ -87,7 +96,6 @@ export default function LatencyCompare({ children, ...props }: Props) {
   };
 
   const hasSamples = Boolean(analysis.a.summary || analysis.b.summary);
-  const parts = useLazyModule(loadSampleParts, hasText.a || hasText.b || state.aData !== '' || state.bData !== '');
 
   const view = useMemo(
     () => buildComparison(analysis, state, shownHasText, formatMs),

@@ -3,7 +3,7 @@ import { emptyAnalysis } from '../../lib/latency-compare/empty-analysis';
 import { RETRY_SENTENCE, whenRecoverable } from '../kit/recovery';
 import { isBlankSide, type AnalysisState, type SideRequest } from './analysis-messages';
 import type { AnalysisRunner } from './analysis-runner';
-import { loadSampleParts } from './sample-parts-loader';
+import type { SampleParts } from './sample-parts-loader';
 
 export type { AnalysisState } from './analysis-messages';
 
@@ -11,10 +11,16 @@ const NO_PROGRESS: AnalysisState['progress'] = { a: null, b: null };
 
 /**
  * Analyses both inputs after typing pauses (a file at once). The runner that does it, with the
- * parser, statistics and worker, loads with the first samples, not with the page: most readers
- * of the story never paste any.
+ * parser, statistics and worker, comes with the sample parts, which the island loads with the
+ * first samples (most readers of the story never paste any). One loader only: Chromium keeps a
+ * failed module preload for the life of the page, so two imports racing offline can leave the
+ * module unloadable; the island's useLazyModule loads the parts and retries, and this hook waits.
  */
-export function useLatencyAnalysis(a: SideRequest, b: SideRequest): AnalysisState {
+export function useLatencyAnalysis(
+  a: SideRequest,
+  b: SideRequest,
+  parts: { module: SampleParts | null; failed: boolean },
+): AnalysisState {
   const [state, setState] = useState<AnalysisState>(() => ({
     analysis: emptyAnalysis(a, b),
     inputs: { a, b },
@@ -24,14 +30,13 @@ export function useLatencyAnalysis(a: SideRequest, b: SideRequest): AnalysisStat
   }));
   const runner = useRef<AnalysisRunner | null>(null);
   const mounted = useRef(false);
-  // Bumped to analyse again once code that failed to download may be back (recovery.ts).
+  // Bumped to analyse again once a worker whose script failed to download may load (recovery.ts).
   const [attempt, setAttempt] = useState(0);
   const cancelRetry = useRef(() => {});
-  const retryLater = (startedAt: number) => {
+  const retryWorker = (startedAt: number) => {
     cancelRetry.current();
     cancelRetry.current = whenRecoverable(() => setAttempt((n) => n + 1), startedAt);
   };
-
   useEffect(() => {
     // Blank on mount is what the initial state already shows: no re-render while the page loads.
     if (!mounted.current) {
@@ -39,29 +44,35 @@ export function useLatencyAnalysis(a: SideRequest, b: SideRequest): AnalysisStat
       if (isBlankSide(a) && isBlankSide(b)) return;
     }
     cancelRetry.current();
-    let live = true;
-    const startedAt = performance.now();
-    if (!runner.current) setState((previous) => ({ ...previous, busy: true }));
-    loadSampleParts().then(
-      (parts) => {
-        if (!live) return;
-        runner.current ??= parts.createAnalysisRunner(setState, retryLater);
-        runner.current.analyse(a, b);
-      },
-      () => {
-        if (!live) return;
-        setState((previous) => ({
-          ...previous,
-          busy: false,
-          error: `The analysis code could not be downloaded. ${RETRY_SENTENCE}`,
-        }));
-        retryLater(startedAt);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [a.text, a.file, a.unit, a.column, a.phase, b.text, b.file, b.unit, b.column, b.phase, attempt]);
+    if (!parts.module) {
+      if (isBlankSide(a) && isBlankSide(b)) {
+        setState({ analysis: emptyAnalysis(a, b), inputs: { a, b }, busy: false, error: null, progress: NO_PROGRESS });
+        return;
+      }
+      setState((previous) => ({
+        ...previous,
+        busy: !parts.failed,
+        error: parts.failed ? `The analysis code could not be downloaded. ${RETRY_SENTENCE}` : null,
+      }));
+      return;
+    }
+    runner.current ??= parts.module.createAnalysisRunner(setState, retryWorker);
+    runner.current.analyse(a, b);
+  }, [
+    a.text,
+    a.file,
+    a.unit,
+    a.column,
+    a.phase,
+    b.text,
+    b.file,
+    b.unit,
+    b.column,
+    b.phase,
+    parts.module,
+    parts.failed,
+    attempt,
+  ]);
 
   useEffect(
     () => () => {
