@@ -12,9 +12,8 @@ const NO_PROGRESS: AnalysisState['progress'] = { a: null, b: null };
 /**
  * Analyses both inputs after typing pauses (a file at once). The runner that does it, with the
  * parser, statistics and worker, comes with the sample parts, which the island loads with the
- * first samples (most readers of the story never paste any). One loader only: Chromium keeps a
- * failed module preload for the life of the page, so two imports racing offline can leave the
- * module unloadable; the island's useLazyModule loads the parts and retries, and this hook waits.
+ * first samples (most readers of the story never paste any). One loader only: the island's
+ * useLazyModule loads the parts and retries after a failure; this hook waits for them.
  */
 export function useLatencyAnalysis(
   a: SideRequest,
