@@ -13,6 +13,7 @@ import { test, expect, expectNoAxeViolations, expectNoHorizontalOverflow, hydrat
 
 const TOOL = 'tools/latency-compare/';
 const STORY = 'stories/kvm-latency/';
+const FIXTURES = 'tests/fixtures/latency/';
 
 const hydrated = (page: Page, widgetId: string) => hydratedWidget(page, `#${widgetId}`);
 
@@ -119,14 +120,18 @@ test.describe('latency comparison', () => {
     await expect(output(widget, 'diff-ci-low')).toHaveText('6');
     await expect(output(widget, 'diff-ci-high')).toHaveText('14');
     await expect(output(widget, 'ratio')).toHaveText('2.67');
-    await expect(output(widget, 'verdict')).toHaveText('B slower by 10 ms (95 % CI 6 to 14 ms)');
+    // Bare numbers say no unit: the verdict now says it rests on reading them as ms (issue 15).
+    await expect(output(widget, 'verdict')).toHaveText(
+      'B slower by 10 ms (95 % CI 6 to 14 ms); assumes both sides are in ms (no unit given), so the verdict depends on that choice',
+    );
     await expect(widget.locator('[data-badge="summary-only"]')).toHaveCount(0);
     // A p99 from 11 samples is flagged, not dressed up with an interval.
     await expect(widget.getByTestId('percentile-notes')).toContainText('the p99 is little more than the maximum');
 
-    // Both charts load and draw; their tables carry the same data.
+    // The eCDF overlay, the percentile plot on a nines axis and the histogram load and draw;
+    // their tables carry the same data.
     const charts = widget.locator('figure.kit-chart');
-    await expect(charts).toHaveCount(2);
+    await expect(charts).toHaveCount(3);
     for (const chart of await charts.all()) {
       await chart.scrollIntoViewIfNeeded();
       await expect
@@ -141,7 +146,11 @@ test.describe('latency comparison', () => {
       await chart.locator('summary').click();
     }
     await expect(charts.first().locator('table')).toContainText('16');
-    await expect(charts.nth(1).locator('table')).toContainText('Requests per latency bin');
+    // 11 samples resolve the 90th percentile but not the 99th: B's p90 is 20 (type 7), p99 a dash.
+    const nines = charts.nth(1).locator('table');
+    await expect(nines.locator('tr', { hasText: '90 %' })).toContainText('20');
+    await expect(nines.locator('tr', { hasText: '50 %' })).toContainText('16');
+    await expect(charts.nth(2).locator('table')).toContainText('Requests per latency bin');
 
     // A p50 ten times larger on B moves the verdict and the chart table with it.
     await samples(widget, 'b').fill(range(101, 111));
@@ -164,7 +173,7 @@ test.describe('latency comparison', () => {
         )
         .first(),
     ).toBeVisible();
-    const phases = widget.locator('figure.kit-chart').nth(2);
+    const phases = widget.locator('figure.kit-chart').nth(3);
     await phases.locator('summary').click();
     await expect(phases.locator('table')).toContainText('Server wait');
     // Server wait = starttransfer − pretransfer: median 62.5 − 32 = 30.5 ms on A.
@@ -322,11 +331,12 @@ test.describe('latency comparison', () => {
       await dialog.dismiss();
     });
     await page.goto(
-      `${TOOL}?b_label=${encodeURIComponent('"><img src=x onerror=alert(1)>')}&a_label=${encodeURIComponent('DC & "west"')}&a_data=${encodeURIComponent('<svg onload=alert(1)>')}&b_data=AAAAAAAA&steps=${encodeURIComponent('<b>x</b>~1~2')}&tls=1.1`,
+      `${TOOL}?b_label=${encodeURIComponent('"><img src=x onerror=alert(1)>')}&a_label=${encodeURIComponent('DC & "west"')}&a_data=${encodeURIComponent('<svg onload=alert(1)>')}&b_data=AAAAAAAA&steps=${encodeURIComponent('<b>x</b>~1~2')}&tls=1.1&a_column=${encodeURIComponent('<img src=x>')}`,
     );
     const widget = await hydrated(page, 'latency-compare');
     await expect(widget.locator('.kit-notice').first()).toBeVisible();
     await expect(widget.locator('.kit-notice').first()).toContainText('b_label');
+    await expect(widget.locator('.kit-notice').first()).toContainText('a_column');
     await expect(widget.getByText('b_data: could not be decompressed', { exact: false })).toBeVisible();
     await expect(widget.locator('input[name="a_label"]')).toHaveValue('DC & "west"');
     await expect(widget.locator('img[src="x"], svg[onload], b')).toHaveCount(0);
@@ -378,5 +388,131 @@ test.describe('latency comparison', () => {
     for (const details of await widget.locator('details').all())
       await details.evaluate((d: HTMLDetailsElement) => (d.open = true));
     await expectNoHorizontalOverflow(page);
+  });
+  test('picked files of real tools: the format sentence, n, phase, column and unit, through a share link', async ({
+    page,
+    context,
+  }) => {
+    await page.goto(TOOL);
+    const widget = await hydrated(page, 'latency-compare');
+    await widget.getByLabel('File for A').setInputFiles(`${FIXTURES}hey.csv`);
+    await widget.getByLabel('File for B').setInputFiles(`${FIXTURES}k6.csv`);
+    await expect(output(widget, 'a-n')).toHaveText('300', { timeout: 30_000 });
+    await expect(output(widget, 'b-n')).toHaveText('300');
+    await expect(widget.getByText('Read 300 requests from hey CSV, column response-time, in seconds.')).toBeVisible();
+    await expect(
+      widget.getByText('Read 300 requests from k6 CSV output, column http_req_duration, in milliseconds.'),
+    ).toBeVisible();
+    await expect(widget.getByText('File hey.csv (', { exact: false })).toBeVisible();
+
+    // hey has phases: compare time to first byte instead of the total.
+    await widget.getByRole('radio', { name: 'Time to first byte' }).first().check();
+    await expect(widget.getByText('Read 300 requests from hey CSV, column Response-delay, in seconds.')).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page).toHaveURL(/[?&]a_phase=ttfb(&|#|$)/);
+    // k6: another metric by name, and its unit overridden.
+    await widget.locator('select[name="b_column"]').selectOption('http_req_waiting');
+    await expect(page).toHaveURL(/[?&]b_column=http_req_waiting(&|#|$)/);
+    await widget.locator('select[name="b_unit"]').selectOption('s');
+    await expect(
+      widget.getByText('Read 300 requests from k6 CSV output, column http_req_waiting, in seconds.'),
+    ).toBeVisible({ timeout: 30_000 });
+    await expect(page).toHaveURL(/[?&]b_unit=s(&|#|$)/);
+    await widget.locator('input[name="b_distance_km"]').fill('2500');
+    await expect(page).toHaveURL(/[?&]b_distance_km=2500(&|#|$)/);
+    await expect(widget.getByTestId('link-note')).toContainText('carries the raw samples');
+    await expect(page).toHaveURL(/a_data=.*b_data=/);
+    await expect(page).toHaveURL(/[?&]a_format=hey-csv(&|#|$)/);
+
+    const names = ['a-n', 'b-n', 'a-p50', 'b-p50', 'diff-ms', 'diff-ci-low', 'diff-ci-high', 'verdict'];
+    const before = await Promise.all(names.map((name) => output(widget, name).textContent()));
+    const second = await context.newPage();
+    await second.goto(page.url());
+    const restored = await hydrated(second, 'latency-compare');
+    await expect(output(restored, 'a-n')).toHaveText('300', { timeout: 30_000 });
+    await expect(output(restored, 'verdict')).toHaveText(before[7]!);
+    expect(await Promise.all(names.map((name) => output(restored, name).textContent()))).toEqual(before);
+    await expect(restored.getByTestId('a-link-origin')).toHaveText(
+      'Restored from the link: 300 samples in ms (sorted, rounded to 1 µs), first read from hey CSV (time to first byte). To read them another way, paste or drop the original again.',
+    );
+    await expect(restored.getByTestId('b-link-origin')).toContainText(
+      'first read from k6 CSV output (column http_req_waiting, unit set to seconds)',
+    );
+    await expect(restored.locator('input[name="b_distance_km"]')).toHaveValue('2500');
+  });
+
+  test('a 30 MB file is streamed with progress, can be cancelled, and is read in full', async ({ page }) => {
+    await page.goto(TOOL);
+    const widget = await hydrated(page, 'latency-compare');
+    // 30 MB of CSV (over the old 20 MB refusal, under the 1,000,000-sample cap), made here rather
+    // than committed.
+    const next = lcg(2026);
+    const lines: string[] = ['ttfb_ms,status,path\n'];
+    let size = 0;
+    while (size < 30_000_000) {
+      const line = `${(20 + (next() % 100_000) / 1000).toFixed(3)},200,/api/items/${String(lines.length).padStart(8, '0')}\n`;
+      lines.push(line);
+      size += line.length;
+    }
+    const buffer = Buffer.from(lines.join(''));
+    const file = { name: 'big.txt', mimeType: 'text/plain', buffer };
+    await widget.getByLabel('File for A').setInputFiles(file);
+    const progress = widget.getByTestId('a-progress');
+    await expect(progress.locator('progress')).toBeVisible();
+    await expect(progress).toContainText('Reading big.txt');
+    await expect(progress).toContainText('of 30');
+    await progress.getByRole('button', { name: 'Cancel reading A' }).click();
+    await expect(progress).toHaveCount(0);
+    await expect(widget.getByText('File big.txt', { exact: false })).toHaveCount(0);
+    // Cancelled: A is back to its summary figure (the story's 60 ms mean), no samples.
+    await expect(output(widget, 'a-n')).toHaveText('not known');
+    await expectResponsive(page, widget);
+
+    // The same file again, left to finish: every line read (more than 1,000,000 lines are capped).
+    await widget.getByLabel('File for A').setInputFiles(file);
+    expect(lines.length - 1).toBeLessThan(1_000_000);
+    await expect(output(widget, 'a-n')).toHaveText(String(lines.length - 1), { timeout: 90_000 });
+    await expect(widget.getByTestId('link-note')).toContainText('carries only the summary');
+  });
+
+  test('a bimodal side: the rank test is shown and the multimodality warning appears', async ({ page }) => {
+    await page.goto(TOOL);
+    const widget = await hydrated(page, 'latency-compare');
+    // A: half the requests near 10 ms, half near 100 ms; B: one population near 55 ms.
+    const a = Array.from({ length: 80 }, (_, i) => (i < 40 ? 10 + (i % 10) * 0.3 : 100 + (i % 10) * 0.5).toFixed(1));
+    const b = Array.from({ length: 80 }, (_, i) => (50 + i * 0.125).toFixed(3));
+    await setSamples(widget, 'a', a.join('\n'));
+    await setSamples(widget, 'b', b.join('\n'));
+    await expect(output(widget, 'a-n')).toHaveText('80');
+    await expect(output(widget, 'mann-whitney-p')).toHaveText(/^p [=<] 0?\.?\d/);
+    await expect(output(widget, 'prob-b-slower')).toHaveText(/^\d+ %$/);
+    const cautions = widget.getByTestId('latency-cautions');
+    await expect(cautions).toContainText('A looks like more than one population');
+    await expect(cautions).toContainText('50 % of requests around');
+    await expect(cautions).not.toContainText('B looks like');
+  });
+
+  test('a side set again to the same text still finishes, and the link gets its samples', async ({ page }) => {
+    await page.goto(TOOL);
+    const widget = await hydrated(page, 'latency-compare');
+    await pasteExample(widget);
+    await expect(page).toHaveURL(/a_data=/);
+    // The same text again, then cleared and put back within the typing pause.
+    await setSamples(widget, 'a', range(1, 11));
+    await samples(widget, 'a').fill('');
+    await setSamples(widget, 'a', range(1, 11));
+    await expect(output(widget, 'diff-ms')).toHaveText('10');
+    await expect(widget.getByTestId('link-note')).toContainText('carries the raw samples');
+    await expect(page).toHaveURL(/a_data=[A-Za-z0-9_-]+/);
+    await expect(widget.locator('.kit-results').first()).toHaveAttribute('data-stale', 'false');
+    // A picked file, then the same file picked again, is read both times.
+    const file = { name: 'same.txt', mimeType: 'text/plain', buffer: Buffer.from('5\n6\n7\n8\n9\n10\n') };
+    await widget.getByLabel('File for B').setInputFiles(file);
+    await expect(output(widget, 'b-n')).toHaveText('6');
+    await samples(widget, 'b').fill('1\n2');
+    await expect(output(widget, 'b-n')).toHaveText('2');
+    await widget.getByLabel('File for B').setInputFiles(file);
+    await expect(output(widget, 'b-n')).toHaveText('6');
   });
 });

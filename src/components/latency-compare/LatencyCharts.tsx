@@ -13,18 +13,11 @@ interface Props {
   bLabel: string;
 }
 
-const TABLE_FRACTIONS = [0, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99, 1];
-
-/** ms at a given fraction of an ECDF point list (the points are sorted by ms). */
-function atFraction(points: LatencyAnalysis['a']['ecdf'], fraction: number): string {
-  if (points.length === 0) return '–';
-  const found = points.find((point) => point.fraction >= fraction - 1e-12) ?? points[points.length - 1]!;
-  return formatMs(fraction === 0 ? points[0]!.ms : found.ms);
-}
+const cell = (ms: number | null) => (ms === null ? '–' : formatMs(ms));
 
 /** ECDF of both sides, a shared-bin histogram, and curl phases when there are curl timings. */
 export function LatencyCharts({ analysis, aLabel, bLabel }: Props) {
-  const { a, b, histogram } = analysis;
+  const { a, b, histogram, ecdfOverlay, percentilePlot } = analysis;
   const nameA = `A (${aLabel})`;
   const nameB = `B (${bLabel})`;
 
@@ -64,6 +57,48 @@ export function LatencyCharts({ analysis, aLabel, bLabel }: Props) {
       },
     }),
     [a.ecdf, b.ecdf, nameA, nameB],
+  );
+
+  // HdrHistogram's picture: x = 1/(1 − p) on a log axis, so 90 %, 99 %, 99.9 % are evenly spaced.
+  const ticks = percentilePlot?.ticks ?? [];
+  const percentileConfig = useCallback(
+    (theme: ChartTheme): ChartConfiguration => ({
+      type: 'scatter',
+      data: {
+        datasets: [
+          { points: percentilePlot?.a ?? [], label: nameA, colour: theme.series[0] },
+          { points: percentilePlot?.b ?? [], label: nameB, colour: theme.series[1], dash: [6, 3] },
+        ].map(({ points, label, colour, dash }) => ({
+          label,
+          data: points.map((point) => ({ x: point.inverseTail, y: point.ms })),
+          borderColor: colour,
+          backgroundColor: colour,
+          showLine: true,
+          pointRadius: 0,
+          borderWidth: 2,
+          ...(dash ? { borderDash: dash } : {}),
+        })),
+      },
+      options: {
+        scales: {
+          x: {
+            ...axisStyle(theme, 'Percentile (log scale of 1 / (1 − p))'),
+            type: 'logarithmic',
+            min: 1,
+            max: ticks.length > 0 ? ticks[ticks.length - 1]!.inverseTail : 10,
+            afterBuildTicks: (axis) => {
+              axis.ticks = ticks.map((tick) => ({ value: tick.inverseTail }));
+            },
+            ticks: {
+              ...axisStyle(theme).ticks,
+              callback: (value) => ticks.find((tick) => tick.inverseTail === Number(value))?.label ?? '',
+            },
+          },
+          y: { ...axisStyle(theme, 'Latency (ms)'), beginAtZero: true },
+        },
+      },
+    }),
+    [percentilePlot, nameA, nameB],
   );
 
   const histogramConfig = useCallback(
@@ -131,11 +166,28 @@ export function LatencyCharts({ analysis, aLabel, bLabel }: Props) {
         label={`Empirical cumulative distribution of latency: for each latency, the share of requests at or below it, for ${nameA} and ${nameB}.`}
         config={ecdfConfig}
         table={() => ({
-          caption: 'Latency (ms) at selected fractions of requests, read from the cumulative distribution',
+          caption: 'Latency (ms) at selected fractions of requests (type-7 percentiles of all samples)',
           columns: ['Fraction of requests', nameA, nameB],
-          rows: TABLE_FRACTIONS.map((f) => [`${f * 100} %`, atFraction(a.ecdf, f), atFraction(b.ecdf, f)]),
+          rows: (ecdfOverlay?.rows ?? []).map((row) => [
+            `${fixedNumber(row.fraction * 100, 0, false)} %`,
+            cell(row.aMs),
+            cell(row.bMs),
+          ]),
         })}
       />
+      {percentilePlot && (
+        <LazyChart
+          kind="scatter"
+          label={`Latency by percentile on a log "nines" axis (50 %, 90 %, 99 %, 99.9 % … evenly spaced), as HdrHistogram plots it, for ${nameA} and ${nameB}; each side is drawn as far as its number of samples resolves.`}
+          config={percentileConfig}
+          table={() => ({
+            caption:
+              'Latency (ms) at each percentile; – where a side has too few samples to resolve it (fewer than 1 / (1 − p))',
+            columns: ['Percentile', nameA, nameB],
+            rows: percentilePlot.rows.map((row) => [row.label, cell(row.aMs), cell(row.bMs)]),
+          })}
+        />
+      )}
       {histogram && (
         <LazyChart
           kind="bar"

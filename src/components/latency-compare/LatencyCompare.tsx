@@ -10,14 +10,13 @@ import { useValidity } from '../kit/useValidity';
 import { calculator } from '../../lib/latency-compare/calculator';
 import { buildComparison, type LatencyState } from '../../lib/latency-compare/model';
 import { latencyShareContent } from '../../lib/latency-compare/wording';
-import type { UnitChoice } from '../../lib/latency-compare/samples/index';
 import { LatencyResults } from './LatencyResults';
 import { RoundTripPanel } from './RoundTripPanel';
 import { SideInput, type SummaryFigures } from './SideInput';
 import { TuningLedger } from './TuningLedger';
 import { formatMs } from './format-ms';
 import { useLatencyAnalysis } from './useLatencyAnalysis';
-import { useSampleLink } from './useSampleLink';
+import { sameSide, type SideRequest } from './analysis-messages';
 import { loadSampleParts } from './sample-parts-loader';
 import './latency-compare.css';
 
@@ -26,13 +25,14 @@ interface Props extends CalculatorProps {
   children?: ComponentChildren;
 }
 
-interface SideText {
+/** What the reader gave for a side: text, or a file (streamed in the worker); fromLink when restored from a link. */
+interface SideData {
   text: string;
-  unit: UnitChoice;
-  column: string | null;
+  file: File | null;
+  fromLink: boolean;
 }
 
-const EMPTY_SIDE: SideText = { text: '', unit: 'auto', column: null };
+const EMPTY_SIDE: SideData = { text: '', file: null, fromLink: false };
 
 // The example generator loads only on its button; the sample parts (analyser, notes, table,
 // charts) once there is text.
@@ -51,27 +51,51 @@ export default function LatencyCompare({ children, ...props }: Props) {
   const story = props.preset === 'story';
   const { state, update, rejected, shareUrl, id } = useCalculatorState(calculator, props);
   const { stale, report } = useValidity();
-  const [sideA, setSideA] = useState<SideText>(EMPTY_SIDE);
-  const [sideB, setSideB] = useState<SideText>(EMPTY_SIDE);
+  const [sideA, setSideA] = useState<SideData>(EMPTY_SIDE);
+  const [sideB, setSideB] = useState<SideData>(EMPTY_SIDE);
   const [exampleShown, setExampleShown] = useState(false);
 
-  const inputA = useMemo(() => ({ text: sideA.text, unit: sideA.unit, column: sideA.column }), [sideA]);
-  const inputB = useMemo(() => ({ text: sideB.text, unit: sideB.unit, column: sideB.column }), [sideB]);
-  const { analysis, inputs, busy, error } = useLatencyAnalysis(inputA, inputB);
-  const settled =
-    !busy &&
-    inputs.a.text === sideA.text &&
-    inputs.b.text === sideB.text &&
-    inputs.a.unit === sideA.unit &&
-    inputs.b.unit === sideB.unit &&
-    inputs.a.column === sideA.column &&
-    inputs.b.column === sideB.column;
-  const hasText = { a: sideA.text.trim() !== '', b: sideB.text.trim() !== '' };
+  // Samples restored from a link are ms already; plain numbers stay "unit not given" if they were.
+  const request = (
+    data: SideData,
+    unit: LatencyState['aUnit'],
+    column: string,
+    phase: LatencyState['aPhase'],
+    guessed: boolean,
+  ): SideRequest =>
+    data.fromLink
+      ? { text: data.text, file: null, unit: guessed ? 'auto' : 'ms', column: null, phase: null }
+      : { text: data.text, file: data.file, unit, column: column || null, phase: phase === 'auto' ? null : phase };
+  const inputA = useMemo(
+    () => request(sideA, state.aUnit, state.aColumn, state.aPhase, state.aUnitGuessed),
+    [sideA, state.aUnit, state.aColumn, state.aPhase, state.aUnitGuessed],
+  );
+  const inputB = useMemo(
+    () => request(sideB, state.bUnit, state.bColumn, state.bPhase, state.bUnitGuessed),
+    [sideB, state.bUnit, state.bColumn, state.bPhase, state.bUnitGuessed],
+  );
+  const parts = useLazyModule(
+    loadSampleParts,
+    sideA.text.trim() !== '' ||
+      sideA.file !== null ||
+      sideB.text.trim() !== '' ||
+      sideB.file !== null ||
+      state.aData !== '' ||
+      state.bData !== '',
+  );
+  const { analysis, inputs, busy, error, progress } = useLatencyAnalysis(inputA, inputB, parts);
+  const settled = !busy && sameSide(inputs.a, inputA) && sameSide(inputs.b, inputB);
+  const hasText = {
+    a: sideA.text.trim() !== '' || sideA.file !== null,
+    b: sideB.text.trim() !== '' || sideB.file !== null,
+  };
   // Results follow the text only once its analysis is in, so outputs never mix old samples with new text.
-  const shownHasText = { a: inputs.a.text.trim() !== '', b: inputs.b.text.trim() !== '' };
+  const shownHasText = {
+    a: inputs.a.text.trim() !== '' || Boolean(inputs.a.file),
+    b: inputs.b.text.trim() !== '' || Boolean(inputs.b.file),
+  };
 
   const hasSamples = Boolean(analysis.a.summary || analysis.b.summary);
-  const parts = useLazyModule(loadSampleParts, hasText.a || hasText.b);
 
   const view = useMemo(
     () => buildComparison(analysis, state, shownHasText, formatMs),
@@ -79,11 +103,10 @@ export default function LatencyCompare({ children, ...props }: Props) {
   );
 
   const restore = useCallback((side: 'a' | 'b', text: string) => {
-    const next = { text, unit: 'ms' as const, column: null };
+    const next = { text, file: null, fromLink: true };
     if (side === 'a') setSideA(next);
     else setSideB(next);
   }, []);
-  const link = useSampleLink({ state, update, analysis, settled, hasText, restore, anchor: id });
 
   const summaryOf = (side: 'a' | 'b'): SummaryFigures =>
     side === 'a'
@@ -102,19 +125,53 @@ export default function LatencyCompare({ children, ...props }: Props) {
   const sideProps = (side: 'a' | 'b') => {
     const current = side === 'a' ? sideA : sideB;
     const set = side === 'a' ? setSideA : setSideB;
+    const keys =
+      side === 'a'
+        ? ({ unit: 'aUnit', column: 'aColumn', phase: 'aPhase', format: 'aFormat' } as const)
+        : ({ unit: 'bUnit', column: 'bColumn', phase: 'bPhase', format: 'bFormat' } as const);
+    const Parts = parts.module;
+    const current_ = settled || sameSide(inputs[side], side === 'a' ? inputA : inputB);
     return {
       side,
       label: side === 'a' ? state.aLabel : state.bLabel,
       text: current.text,
-      unit: current.unit,
-      column: current.column,
-      analysis: analysis[side],
-      notes: parts.module ? parts.module.parseNotes(analysis[side].parsed, analysis[side].summary?.n ?? 0) : [],
+      file: current.file,
+      readout: Parts && hasText[side] && (
+        <Parts.SideReadout
+          side={side}
+          analysis={analysis[side]}
+          current={current_}
+          progress={progress[side]}
+          fileName={current.file?.name ?? null}
+          fromLink={
+            current.fromLink
+              ? {
+                  format: state[keys.format],
+                  column: state[keys.column],
+                  unit: state[keys.unit],
+                  phase: state[keys.phase],
+                }
+              : null
+          }
+          onCancel={() => set(EMPTY_SIDE)}
+        />
+      ),
+      controls: Parts && hasText[side] && !current.fromLink && (
+        <Parts.SideControls
+          side={side}
+          analysis={analysis[side]}
+          unit={state[keys.unit]}
+          column={state[keys.column]}
+          phase={state[keys.phase]}
+          onUnit={(unit) => update({ [keys.unit]: unit })}
+          onColumn={(column) => update({ [keys.column]: column, [keys.phase]: 'auto' })}
+          onPhase={(phase) => update({ [keys.phase]: phase, [keys.column]: '' })}
+        />
+      ),
       summary: summaryOf(side),
       onLabel: (label: string) => update(side === 'a' ? { aLabel: label } : { bLabel: label }),
-      onText: (text: string) => set((previous) => ({ ...previous, text })),
-      onUnit: (unit: UnitChoice) => set((previous) => ({ ...previous, unit })),
-      onColumn: (column: string | null) => set((previous) => ({ ...previous, column })),
+      onText: (text: string) => set({ text, file: null, fromLink: false }),
+      onFile: (file: File) => set({ text: '', file, fromLink: false }),
       onSummary: (patch: Partial<SummaryFigures>) => setSummary(side, patch),
       onValidity: report,
     };
@@ -122,8 +179,9 @@ export default function LatencyCompare({ children, ...props }: Props) {
 
   const loadExample = async () => {
     const example = await syntheticExample();
-    setSideA({ text: example.a, unit: 'ms', column: null });
-    setSideB({ text: example.b, unit: 'ms', column: null });
+    setSideA({ text: example.a, file: null, fromLink: false });
+    setSideB({ text: example.b, file: null, fromLink: false });
+    update({ aUnit: 'ms', bUnit: 'ms', aColumn: '', bColumn: '', aPhase: 'auto', bPhase: 'auto' });
     setExampleShown(true);
   };
 
@@ -134,15 +192,6 @@ export default function LatencyCompare({ children, ...props }: Props) {
       lede="Paste samples (or summary figures) for two environments: percentiles with confidence intervals, B − A in median with its interval, and how much of the gap round trips explain."
     >
       <UrlNotice rejected={rejected} />
-      {link.restoreProblems.length > 0 && (
-        <div class="kit-notice" role="status">
-          <ul>
-            {link.restoreProblems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      )}
       {story && (
         <p class="latency-note">
           Opens with the story's two averages. The record has no samples, percentiles or RTTs, so the tool can show the
@@ -176,6 +225,7 @@ export default function LatencyCompare({ children, ...props }: Props) {
         <p class="latency-note">Charts of the distributions appear when you paste samples for A or B.</p>
       ) : parts.module ? (
         <>
+          <parts.module.SampleTests view={view} stale={stale || busy} />
           <parts.module.SampleStats
             aLabel={state.aLabel}
             bLabel={state.bLabel}
@@ -195,6 +245,7 @@ export default function LatencyCompare({ children, ...props }: Props) {
         view={view}
         rttA={state.rttA}
         rttB={state.rttB}
+        distanceKm={state.distanceKm}
         tls={state.tls}
         conn={state.conn}
         story={story}
@@ -207,10 +258,17 @@ export default function LatencyCompare({ children, ...props }: Props) {
         url={shareUrl}
         summary={() => latencyShareContent(view, state, formatMs, { lastValid: stale || busy, story })}
       />
-      {link.note && (
-        <p class="latency-note" data-testid="link-note">
-          {link.note}
-        </p>
+      {parts.module && (
+        <parts.module.SampleLink
+          state={state}
+          update={update}
+          analysis={analysis}
+          settled={settled}
+          hasInput={hasText}
+          fromLink={{ a: sideA.fromLink, b: sideB.fromLink }}
+          restore={restore}
+          anchor={id}
+        />
       )}
     </WidgetFrame>
   );

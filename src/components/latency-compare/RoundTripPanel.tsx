@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { RadioGroup } from '../kit/ChoiceFields';
 import { DataTable } from '../kit/DataTable';
 import { NumberField } from '../kit/NumberField';
@@ -20,19 +19,23 @@ interface Props {
   view: ComparisonView;
   rttA: number;
   rttB: number;
+  distanceKm: number;
   tls: TlsVersion;
   conn: ConnectionMode;
   story: boolean;
   stale: boolean;
-  onChange: (patch: { rttA?: number; rttB?: number; tls?: TlsVersion; conn?: ConnectionMode }) => void;
+  onChange: (patch: {
+    rttA?: number;
+    rttB?: number;
+    distanceKm?: number;
+    tls?: TlsVersion;
+    conn?: ConnectionMode;
+  }) => void;
   onValidity: (name: string, valid: boolean) => void;
 }
 
-const DISTANCE_RULE = { min: 0, max: 20_000 };
-
 /** How much of the gap round trips explain, and what TLS 1.3, reuse or distance would change. */
-export function RoundTripPanel({ view, rttA, rttB, tls, conn, story, stale, onChange, onValidity }: Props) {
-  const [distanceKm, setDistanceKm] = useState(100);
+export function RoundTripPanel({ view, rttA, rttB, distanceKm, tls, conn, story, stale, onChange, onValidity }: Props) {
   const breakdown = view.roundTrips;
   const assumption = story
     ? 'The record gives no RTTs. 1 ms assumes the load balancer and the servers sit in one data centre; set your own.'
@@ -144,10 +147,10 @@ export function RoundTripPanel({ view, rttA, rttB, tls, conn, story, stale, onCh
           label="What if B's fibre path were"
           unit="km"
           value={distanceKm}
-          {...DISTANCE_RULE}
+          {...FIELD_RULES.distanceKm}
           step={100}
           hint="About 1 ms of RTT per 100 km of fibre: a floor, real paths add detours and queues"
-          onValue={setDistanceKm}
+          onValue={(distanceKm) => onChange({ distanceKm })}
         />
       </div>
       {input ? (

@@ -1,43 +1,19 @@
-import { useState } from 'preact/hooks';
-import { SelectField } from '../kit/ChoiceFields';
+import type { ComponentChildren } from 'preact';
 import { TextField } from '../kit/TextField';
 import { useFieldId } from '../kit/widget-context';
 import { fixedNumber } from '../../lib/format/index';
 import { optionalNumberParam } from '../../lib/url-state/index';
-import type { SampleNote } from '../../lib/latency-compare/sample-notes';
-import type { SideAnalysis } from '../../lib/latency-compare/analyse';
-import type { ParsedFormat, UnitChoice } from '../../lib/latency-compare/samples/index';
 import { FIELD_RULES, LABEL_MAX } from '../../lib/latency-compare/fields';
 import { labelParam } from '../../lib/latency-compare/url-schema';
 
-/** Files larger than this are refused before reading: no latency log needs more. */
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /**
  * Text longer than this is kept out of the textarea: laying out megabytes in a text box can
  * freeze a browser for seconds, while the analysis itself runs in a worker.
  */
 export const LARGE_TEXT_CHARS = 200_000;
 
-/** What the column picker chooses between, by format; "Column" otherwise. */
-const COLUMN_LABELS: Partial<Record<ParsedFormat, string>> = {
-  'hyperfine-json': 'Command',
-  'curl-kv': 'curl timing',
-  'curl-json': 'curl timing',
-  'k6-csv': 'k6 metric',
-  'k6-json': 'k6 metric',
-  'k6-summary': 'k6 metric',
-  har: 'HAR timing',
-};
-
 const labelCodec = labelParam;
 const summaryCodec = optionalNumberParam(FIELD_RULES.aP50);
-
-const UNIT_OPTIONS = [
-  { value: 'auto', label: 'Detect (ms if none given)' },
-  { value: 'ms', label: 'ms' },
-  { value: 's', label: 's' },
-  { value: 'us', label: 'µs' },
-] as const;
 
 export interface SummaryFigures {
   meanMs: number | null;
@@ -50,46 +26,31 @@ interface Props {
   side: 'a' | 'b';
   label: string;
   text: string;
-  unit: UnitChoice;
-  column: string | null;
-  analysis: SideAnalysis;
-  /** How the text was read (empty until the analyser has loaded). */
-  notes: SampleNote[];
+  /** A dropped or picked file, streamed into the analyser rather than read into the page. */
+  file: File | null;
+  /** How the input was read, its progress and its pickers: rendered by the lazily loaded sample parts. */
+  readout: ComponentChildren;
+  controls: ComponentChildren;
   summary: SummaryFigures;
   onLabel: (label: string) => void;
   onText: (text: string) => void;
-  onUnit: (unit: UnitChoice) => void;
-  onColumn: (column: string | null) => void;
+  onFile: (file: File) => void;
   onSummary: (patch: Partial<SummaryFigures>) => void;
   onValidity: (name: string, valid: boolean) => void;
 }
 
 /** One environment: its label, pasted or dropped samples (with format notes), or summary figures. */
 export function SideInput(props: Props) {
-  const { side, label, text, unit, column, analysis, summary } = props;
+  const { side, label, text, file, summary } = props;
   const name = side.toUpperCase();
   const textareaId = useFieldId(`${side}-samples`);
   const fileId = useFieldId(`${side}-file`);
-  const hasText = text.trim() !== '';
-  const large = text.length > LARGE_TEXT_CHARS;
-  const notes = hasText ? props.notes : [];
-  const error = notes.find((note) => note.level === 'error');
+  const hasText = text.trim() !== '' || file !== null;
+  const large = file !== null || text.length > LARGE_TEXT_CHARS;
   const notesId = `${textareaId}-notes`;
   const hintId = `${textareaId}-hint`;
-
-  const [fileError, setFileError] = useState<string | null>(null);
-  const readFile = async (file: File | undefined) => {
-    if (!file) return;
-    if (file.size > MAX_FILE_BYTES) {
-      setFileError(`That file is ${Math.round(file.size / 1048576)} MB; the tool reads files up to 20 MB.`);
-      return;
-    }
-    try {
-      props.onText(await file.text());
-      setFileError(null);
-    } catch {
-      setFileError('That file could not be read.');
-    }
+  const readFile = (picked: File | undefined) => {
+    if (picked) props.onFile(picked);
   };
 
   return (
@@ -104,7 +65,7 @@ export function SideInput(props: Props) {
         onValue={props.onLabel}
         onValidity={props.onValidity}
       />
-      <div class={`kit-field${error ? ' kit-field--invalid' : ''}`}>
+      <div class="kit-field">
         <label for={textareaId}>Samples for {name}</label>
         <textarea
           id={textareaId}
@@ -114,7 +75,6 @@ export function SideInput(props: Props) {
           autoComplete="off"
           value={large ? '' : text}
           placeholder={large ? 'Large input loaded (see below); typing here replaces it.' : '112.4\n98.7\n…'}
-          aria-invalid={error ? 'true' : undefined}
           aria-describedby={`${hintId} ${notesId}`}
           onInput={(event) => props.onText(event.currentTarget.value)}
           onPaste={(event) => {
@@ -127,32 +87,25 @@ export function SideInput(props: Props) {
           onDragOver={(event) => event.preventDefault()}
           onDrop={(event) => {
             event.preventDefault();
-            void readFile(event.dataTransfer?.files[0]);
+            readFile(event.dataTransfer?.files[0]);
           }}
         />
         <p class="kit-field__hint" id={hintId}>
-          One number per line, CSV with a header, curl -w lines (key=value or JSON) or a hyperfine JSON export. Paste,
-          drop a file here or pick one below.
+          Numbers, CSV, or the output of curl, hey, ab, wrk, JMeter, k6, vegeta, h2load, hyperfine, ping or a HAR file
+          (list on this page). Paste, drop a file here or pick one below.
         </p>
         {large && (
           <p class="latency-note latency-large">
-            {fixedNumber(text.length / 1_000_000, 1, true)} million characters loaded for {name}, kept out of the box so
-            the page stays responsive.{' '}
+            {file
+              ? `File ${file.name} (${fixedNumber(file.size / 1_000_000, 1, true)} MB) loaded for ${name}, read in the background.`
+              : `${fixedNumber(text.length / 1_000_000, 1, true)} million characters loaded for ${name}, kept out of the box so the page stays responsive.`}{' '}
             <button type="button" class="kit-button latency-remove" onClick={() => props.onText('')}>
               Clear {name}
             </button>
           </p>
         )}
         <div id={notesId} aria-live="polite">
-          {fileError && <p class="kit-field__message">{fileError}</p>}
-          {notes.map((note, index) => (
-            <p
-              key={index}
-              class={note.level === 'error' ? 'kit-field__message' : `latency-note latency-note--${note.level}`}
-            >
-              {note.text}
-            </p>
-          ))}
+          {props.readout}
         </div>
       </div>
       <div class="kit-grid latency-side__controls">
@@ -161,26 +114,14 @@ export function SideInput(props: Props) {
           <input
             id={fileId}
             type="file"
-            accept=".txt,.csv,.tsv,.json,.log,text/plain,text/csv,application/json"
-            onChange={(event) => void readFile(event.currentTarget.files?.[0])}
+            onChange={(event) => {
+              readFile(event.currentTarget.files?.[0]);
+              // Picking the same file again must read it again: a change event needs a new value.
+              event.currentTarget.value = '';
+            }}
           />
         </div>
-        <SelectField
-          name={`${side}_unit`}
-          label={`Unit of ${name}'s numbers`}
-          value={unit}
-          options={UNIT_OPTIONS}
-          onChange={(value) => props.onUnit(value)}
-        />
-        {analysis.parsed.columns.length > 1 && (
-          <SelectField
-            name={`${side}_column`}
-            label={`${COLUMN_LABELS[analysis.parsed.format] ?? 'Column'} for ${name}`}
-            value={column ?? analysis.parsed.column ?? ''}
-            options={analysis.parsed.columns.map((value) => ({ value, label: value }))}
-            onChange={(value) => props.onColumn(value)}
-          />
-        )}
+        {props.controls}
       </div>
       {hasText ? (
         <p class="latency-note">Summary figures for {name} are not used while samples are pasted.</p>

@@ -5,3 +5,7 @@ export { analyseLatency } from '../../lib/latency-compare/analyse';
 export { parseNotes, type SampleNote } from '../../lib/latency-compare/sample-notes';
 export { LatencyCharts } from './LatencyCharts';
 export { SampleStats } from './SampleStats';
+export { createAnalysisRunner } from './analysis-runner';
+export { SideControls, SideReadout } from './SideReadout';
+export { SampleTests } from './SampleTests';
+export { SampleLink } from './SampleLink';

@@ -18,12 +18,22 @@ import {
 } from './percentiles.ts';
 import { mannWhitney, type MannWhitneyResult } from './rank-test.ts';
 import { compareTests, type TestsAgreement } from './verdict-agreement.ts';
+import { testWording, type TestWording } from './test-wording.ts';
 
 export interface SideInput {
   text: string;
   unit: UnitChoice;
   column: string | null;
+  /** For formats with phases (curl, HAR, k6, JMeter, hey): compare time to first byte or the total; null: the format's default. */
+  phase?: 'ttfb' | 'total' | null;
 }
+
+/** The reading choices of a side, as ParseOptions takes them. */
+export const parseOptionsOf = (input: Omit<SideInput, 'text'>) => ({
+  unit: input.unit,
+  column: input.column,
+  phase: input.phase ?? null,
+});
 
 export interface EcdfPoint {
   ms: number;
@@ -68,6 +78,8 @@ export interface LatencyAnalysis {
   ecdfOverlay: EcdfOverlay | null;
   /** Percentile plot on a log "nines" axis with its table rows; null unless a side has samples. */
   percentilePlot: PercentilePlot | null;
+  /** The rank test, the agreement and the multimodality warnings in words (test-wording.ts). */
+  words: TestWording;
 }
 
 export const ECDF_POINTS = 200;
@@ -124,7 +136,11 @@ export function histogram(sortedA: Float64Array, sortedB: Float64Array, bins = H
 }
 
 export function analyseSide(input: SideInput): { side: SideAnalysis; sorted: Float64Array } {
-  const parsed = parseSamples(input.text, { unit: input.unit, column: input.column });
+  return analyseParsedSide(parseSamples(input.text, parseOptionsOf(input)));
+}
+
+/** The same from samples already parsed (a file streamed through createSampleParser). */
+export function analyseParsedSide(parsed: ParsedSamples): { side: SideAnalysis; sorted: Float64Array } {
   const sorted = sortSamples(parsed.valuesMs);
   const summary = summariseSorted(sorted);
   const percentiles = summary ? REPORTED_PERCENTILES.map((p) => percentileEstimate(sorted, p)) : [];
@@ -145,13 +161,20 @@ export function analyseSide(input: SideInput): { side: SideAnalysis; sorted: Flo
 }
 
 export function analyseLatency(a: SideInput, b: SideInput): LatencyAnalysis {
-  const sideA = analyseSide(a);
-  const sideB = analyseSide(b);
+  return compareSides(analyseSide(a), analyseSide(b));
+}
+
+/** Both sides' statistics and the comparison between them, from each side's analysis. */
+export function compareSides(
+  sideA: { side: SideAnalysis; sorted: Float64Array },
+  sideB: { side: SideAnalysis; sorted: Float64Array },
+): LatencyAnalysis {
   const both = sideA.sorted.length > 0 && sideB.sorted.length > 0;
   const either = sideA.sorted.length > 0 || sideB.sorted.length > 0;
   const diff = both ? bootstrapMedianDiff(sideA.sorted, sideB.sorted) : null;
   const verdict = diff ? medianVerdict(diff) : null;
   const rankTest = both ? mannWhitney(sideA.sorted, sideB.sorted) : null;
+  const agreement = verdict && rankTest ? compareTests(verdict, rankTest) : null;
   return {
     a: sideA.side,
     b: sideB.side,
@@ -159,8 +182,9 @@ export function analyseLatency(a: SideInput, b: SideInput): LatencyAnalysis {
     verdict,
     histogram: histogram(sideA.sorted, sideB.sorted),
     rankTest,
-    agreement: verdict && rankTest ? compareTests(verdict, rankTest) : null,
+    agreement,
     ecdfOverlay: either ? ecdfOverlay(sideA.sorted, sideB.sorted, sideA.side.ecdf, sideB.side.ecdf) : null,
     percentilePlot: either ? percentilePlot(sideA.sorted, sideB.sorted) : null,
+    words: testWording(rankTest, agreement, { a: sideA.side.multimodality, b: sideB.side.multimodality }),
   };
 }

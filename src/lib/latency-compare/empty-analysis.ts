@@ -53,5 +53,6 @@ export function emptyAnalysis(a: SideInput, b: SideInput): LatencyAnalysis {
     agreement: null,
     ecdfOverlay: null,
     percentilePlot: null,
+    words: { rankP: null, probBSlower: null, rankNote: null, agreement: null, multimodal: { a: null, b: null } },
   };
 }

@@ -3,6 +3,8 @@ import type { LatencyState } from './model.ts';
 
 /** Longest environment name; a label is a name, not a note. */
 export const LABEL_MAX = 40;
+/** Longest column name kept in a link (CSV headers, k6 metrics, hyperfine commands). */
+export const COLUMN_MAX = 120;
 
 // Summary figures up to 10 minutes: any longer is not a response time.
 const SUMMARY_RULE = { min: 0, max: 600_000 };
@@ -20,4 +22,5 @@ export const FIELD_RULES = {
   bP99: SUMMARY_RULE,
   rttA: RTT_RULE,
   rttB: RTT_RULE,
+  distanceKm: { min: 0, max: 20_000 },
 } as const satisfies NumberRules<LatencyState>;

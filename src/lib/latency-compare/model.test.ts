@@ -35,8 +35,37 @@ describe('buildComparison', () => {
     // older order-statistic interval gave 5.6 to 14.4 here).
     expect(view.ciLowMs).toBe(6);
     expect(view.ciHighMs).toBe(14);
-    expect(view.verdict).toBe('B slower by 10 ms (95 % CI 6 to 14 ms)');
+    // Bare numbers name no unit: the verdict says it rests on reading them as ms.
+    expect(view.verdict).toBe(
+      'B slower by 10 ms (95 % CI 6 to 14 ms); assumes both sides are in ms (no unit given), so the verdict depends on that choice',
+    );
     expect(view.a.n).toBe(11);
+    // 1…11 against 11…21: every B is at least every A, one tie; exact two-sided p of 11 a side.
+    expect(view.probBSlower).toBe('100 %');
+    expect(view.rankP).toMatch(/^p [<=] 0\.000\d/);
+    expect(view.cautions).toEqual([]);
+  });
+
+  it('drops the unit caveat once a unit is chosen or given, and names the one side that has none', () => {
+    const a = Array.from({ length: 11 }, (_, i) => `${i + 1} ms`).join('\n');
+    const b = Array.from({ length: 11 }, (_, i) => i + 11).join('\n');
+    const chosen = buildComparison(
+      analyseLatency({ ...side(a), unit: 'ms' }, { ...side(b), unit: 'ms' }),
+      PRESETS.story,
+      { a: true, b: true },
+      fmt,
+    );
+    expect(chosen.verdict).toBe('B slower by 10 ms (95 % CI 6 to 14 ms)');
+    const oneSide = buildComparison(analyseLatency(side(a), side(b)), PRESETS.story, { a: true, b: true }, fmt);
+    expect(oneSide.verdict).toMatch(/; assumes B is in ms \(no unit given\)/);
+  });
+
+  it('warns when a side looks like two populations', () => {
+    const a = Array.from({ length: 80 }, (_, i) => (i < 40 ? 10 + (i % 10) * 0.3 : 100 + (i % 10) * 0.5)).join('\n');
+    const b = Array.from({ length: 80 }, (_, i) => 50 + i * 0.125).join('\n');
+    const view = buildComparison(analyseLatency(side(a), side(b)), PRESETS.story, { a: true, b: true }, fmt);
+    expect(view.cautions.some((text) => text.startsWith('A looks like more than one population'))).toBe(true);
+    expect(view.cautions.some((text) => text.startsWith('B looks like'))).toBe(false);
   });
 
   it('compares one side of samples with a summary, without an interval', () => {

@@ -8,6 +8,7 @@ import { summaryVerdictText, verdictText, type FormatMs } from './wording.ts';
 import { explainGap, type ConnectionMode, type RoundTripBreakdown, type TlsVersion } from './round-trips.ts';
 import { compareSummaries, type LatencyFigures } from './summary-compare.ts';
 import type { ReaderStep } from './tuning-ledger.ts';
+import type { UnitChoice } from './samples/units.ts';
 
 export interface LatencyState {
   aLabel: string;
@@ -29,7 +30,26 @@ export interface LatencyState {
   aData: string;
   bData: string;
   steps: ReaderStep[];
+  /** How each side's samples are read: unit ('auto': what the format or the numbers say, else ms). */
+  aUnit: UnitChoice;
+  bUnit: UnitChoice;
+  /** Column (CSV header, curl variable, k6 metric, HAR timing, hyperfine command); '' for the format's default. */
+  aColumn: string;
+  bColumn: string;
+  /** Time compared for formats with phases; 'auto' for the format's default. */
+  aPhase: PhaseChoice;
+  bPhase: PhaseChoice;
+  /** Format the samples in a_data / b_data were first read from ('' when unknown), so a link can say so. */
+  aFormat: string;
+  bFormat: string;
+  /** The samples in the link were plain numbers taken to be ms (nothing said which unit), so the verdict says so again. */
+  aUnitGuessed: boolean;
+  bUnitGuessed: boolean;
+  /** What-if length of B's network path, in km of fibre. */
+  distanceKm: number;
 }
+
+export type PhaseChoice = 'auto' | 'ttfb' | 'total';
 
 export type SideSource = 'samples' | 'summary' | 'unreadable' | 'none';
 
@@ -60,6 +80,11 @@ export interface ComparisonView {
   ttfbAMs: number | null;
   ttfbBMs: number | null;
   roundTrips: RoundTripBreakdown | null;
+  /** Mann–Whitney p-value and P(B slower) as the page prints them; null unless both sides have samples and the test ran. */
+  rankP: string | null;
+  probBSlower: string | null;
+  /** Sentences under the verdict: the tests disagree, a side looks multimodal, the rank test could not run. */
+  cautions: string[];
 }
 
 function sideFigures(
@@ -111,6 +136,28 @@ function incompleteReason(a: SideFigures, b: SideFigures): string {
     : 'No difference shown: one side gives only a median and the other only a mean, which cannot be compared fairly.';
 }
 
+/**
+ * When nothing says which unit a side's numbers are in, the verdict depends on that guess (ms):
+ * a side in seconds read as ms looks a thousand times faster. Appended to the verdict.
+ */
+function unitCaveat(analysis: LatencyAnalysis): string {
+  const guessed = (['a', 'b'] as const).filter((side) => analysis[side].parsed.unitAmbiguous);
+  if (guessed.length === 0) return '';
+  const who = guessed.length === 2 ? 'both sides are' : `${guessed[0]!.toUpperCase()} is`;
+  return `; assumes ${who} in ms (no unit given), so the verdict depends on that choice`;
+}
+
+function cautions(analysis: LatencyAnalysis, hasText: { a: boolean; b: boolean }): string[] {
+  const { words } = analysis;
+  const both = hasText.a && hasText.b;
+  return [
+    both ? words.agreement : null,
+    both ? words.rankNote : null,
+    hasText.a ? words.multimodal.a : null,
+    hasText.b ? words.multimodal.b : null,
+  ].filter((text): text is string => text !== null);
+}
+
 export function buildComparison(
   analysis: LatencyAnalysis | null,
   state: LatencyState,
@@ -134,10 +181,13 @@ export function buildComparison(
       ciHighMs: diff.kind === 'interval' ? diff.highMs : null,
       ratio: diff.ratio,
       verdictKind: analysis.verdict.kind,
-      verdict: verdictText(analysis.verdict, formatMs),
+      verdict: verdictText(analysis.verdict, formatMs) + unitCaveat(analysis),
       ttfbAMs: diff.medianAMs,
       ttfbBMs: diff.medianBMs,
       roundTrips: rtt(diff.medianAMs, diff.medianBMs),
+      rankP: analysis.words.rankP,
+      probBSlower: analysis.words.probBSlower,
+      cautions: cautions(analysis, hasText),
     };
   }
 
@@ -158,6 +208,9 @@ export function buildComparison(
       ttfbAMs: comparison.aMs,
       ttfbBMs: comparison.bMs,
       roundTrips: rtt(comparison.aMs, comparison.bMs),
+      rankP: null,
+      probBSlower: null,
+      cautions: analysis ? cautions(analysis, hasText) : [],
     };
   }
   return {
@@ -174,5 +227,8 @@ export function buildComparison(
     ttfbAMs: null,
     ttfbBMs: null,
     roundTrips: null,
+    rankP: null,
+    probBSlower: null,
+    cautions: analysis ? cautions(analysis, hasText) : [],
   };
 }

@@ -23,6 +23,17 @@ const STORY_STATE: LatencyState = {
   aData: '',
   bData: '',
   steps: [],
+  aUnit: 'auto',
+  bUnit: 'auto',
+  aColumn: '',
+  bColumn: '',
+  aPhase: 'auto',
+  bPhase: 'auto',
+  aFormat: '',
+  bFormat: '',
+  aUnitGuessed: false,
+  bUnitGuessed: false,
+  distanceKm: 100,
 };
 
 /** The tool page opens on the same figures, so a reader sees the story's question first. */

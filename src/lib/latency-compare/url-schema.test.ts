@@ -22,9 +22,44 @@ describe('latency URL schema', () => {
       'a_data',
       'b_data',
       'steps',
+      'a_unit',
+      'b_unit',
+      'a_column',
+      'b_column',
+      'a_phase',
+      'b_phase',
+      'a_format',
+      'b_format',
+      'b_distance_km',
     ]) {
       expect(keys).toContain(key);
     }
+  });
+
+  it('carries how each side was read and the what-if distance, and leaves defaults out', () => {
+    const state = {
+      ...PRESETS.default,
+      aUnit: 's' as const,
+      bColumn: 'http_req_waiting',
+      aPhase: 'ttfb' as const,
+      aFormat: 'hey-csv',
+      bUnitGuessed: true,
+      distanceKm: 2500,
+    };
+    const search = encodeState(URL_SCHEMA, state);
+    expect(search).toContain('a_unit=s&');
+    expect(search).toContain('b_column=http_req_waiting');
+    expect(search).toContain('a_phase=ttfb');
+    expect(search).toContain('b_distance_km=2500');
+    expect(search).not.toContain('b_unit=');
+    expect(decodeState(URL_SCHEMA, PRESETS.default, search)).toEqual({ state, rejected: [] });
+    const hostile = decodeState(
+      URL_SCHEMA,
+      PRESETS.default,
+      '?a_column=%3Cimg%3E&a_unit=min&b_format=%3Cb%3E&a_phase=ttlb',
+    );
+    expect(hostile.state).toEqual(PRESETS.default);
+    expect(hostile.rejected.map((r) => r.key)).toEqual(['a_column', 'a_unit', 'b_format', 'a_phase']);
   });
 
   it('writes the story preset as a short readable link', () => {

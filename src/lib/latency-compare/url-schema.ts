@@ -4,6 +4,7 @@
  * reader-added tuning steps in `steps`.
  */
 import {
+  booleanParam,
   enumParam,
   numberParam,
   optionalNumberParam,
@@ -12,7 +13,7 @@ import {
   type UrlSchema,
 } from '../url-state/index.ts';
 import { LINK_CHAR_BUDGET } from './sample-limits.ts';
-import { FIELD_RULES, LABEL_MAX } from './fields.ts';
+import { COLUMN_MAX, FIELD_RULES, LABEL_MAX } from './fields.ts';
 import type { LatencyState } from './model.ts';
 import { readerStepsCodec } from './tuning-ledger.ts';
 
@@ -50,6 +51,33 @@ const summaryMean: ParamCodec<number | null> = {
   format: (value) => (value === null ? 'none' : summary.format(value)),
 };
 
+/** Leaves the default out of links, so a link names only the choices a reader made. */
+function omitDefault<T>(codec: ParamCodec<T>, fallback: T): ParamCodec<T> {
+  return { parse: (raw) => codec.parse(raw), format: (value) => (value === fallback ? '' : codec.format(value)) };
+}
+
+const unitParam = omitDefault(enumParam(['auto', 'ms', 's', 'us', 'ns'] as const), 'auto');
+const phaseParam = omitDefault(enumParam(['auto', 'ttfb', 'total'] as const), 'auto');
+
+/** A column, metric or command name: text as a label is, shown only as text. */
+export const columnParam: ParamCodec<string> = {
+  parse(raw) {
+    const parsed = textParam({ maxLength: COLUMN_MAX, what: 'column' }).parse(raw);
+    if (parsed.ok && /[<>]/.test(parsed.value)) return { ok: false, reason: 'A column name cannot contain < or >.' };
+    return parsed;
+  },
+  format: (value) => value,
+};
+
+/** A format's short name (hey-csv, k6-json…); the island shows it only if it knows the name. */
+const formatParam: ParamCodec<string> = {
+  parse: (raw) =>
+    /^[a-z0-9-]{1,24}$/.test(raw) ? { ok: true, value: raw } : { ok: false, reason: 'Not a format this page names.' },
+  format: (value) => value,
+};
+
+const guessedParam = omitDefault(booleanParam(), false);
+
 export const URL_SCHEMA: UrlSchema<LatencyState> = {
   aLabel: { key: 'a_label', codec: labelParam },
   bLabel: { key: 'b_label', codec: labelParam },
@@ -68,4 +96,15 @@ export const URL_SCHEMA: UrlSchema<LatencyState> = {
   aData: { key: 'a_data', codec: sampleDataParam },
   bData: { key: 'b_data', codec: sampleDataParam },
   steps: { key: 'steps', codec: readerStepsCodec },
+  aUnit: { key: 'a_unit', codec: unitParam },
+  bUnit: { key: 'b_unit', codec: unitParam },
+  aColumn: { key: 'a_column', codec: columnParam },
+  bColumn: { key: 'b_column', codec: columnParam },
+  aPhase: { key: 'a_phase', codec: phaseParam },
+  bPhase: { key: 'b_phase', codec: phaseParam },
+  aFormat: { key: 'a_format', codec: formatParam },
+  bFormat: { key: 'b_format', codec: formatParam },
+  aUnitGuessed: { key: 'a_unit_guessed', codec: guessedParam },
+  bUnitGuessed: { key: 'b_unit_guessed', codec: guessedParam },
+  distanceKm: { key: 'b_distance_km', codec: omitDefault(numberParam(FIELD_RULES.distanceKm), 100) },
 };

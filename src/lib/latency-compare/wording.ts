@@ -130,6 +130,12 @@ export function latencyShareContent(
       output: 'ratio',
     },
   ];
+  if (view.rankP !== null && view.probBSlower !== null) {
+    results.push(
+      { label: 'Mann–Whitney U test', value: view.rankP, output: 'mann-whitney-p' },
+      { label: 'Chance a request from B is slower than one from A', value: view.probBSlower, output: 'prob-b-slower' },
+    );
+  }
   if (view.roundTrips) {
     results.push(
       {
@@ -167,6 +173,7 @@ export function latencyShareContent(
     ],
     lists: steps.length > 0 ? [{ heading: 'Your tuning steps', items: steps }] : [],
     notes: [
+      ...view.cautions,
       PERCENTILE_NOTE,
       ...(view.mode === 'summary' ? [SUMMARY_ONLY_NOTE] : []),
       ...(options.story ? [STORY_NOTE] : []),
