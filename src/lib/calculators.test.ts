@@ -51,10 +51,11 @@ describe('calculator registry', () => {
         expect(source).toMatch(new RegExp(`<${islandName(calculator.slug)} client:use \\{\\.\\.\\.Astro\\.props\\}`));
       });
 
-      if (calculator.toolPageAnchor !== undefined) {
+      const anchor = calculator.toolPageAnchor;
+      if (anchor !== undefined) {
         it('gives its widget the anchor the embeds link to', () => {
           const page = join(root, 'src/content/docs', `${toolHref(calculator).replace(/^\/|\/$/g, '')}.mdx`);
-          expect(readFileSync(page, 'utf8')).toContain(`client:use id="${calculator.toolPageAnchor}"`);
+          expect(readFileSync(page, 'utf8')).toContain(`client:use id="${anchor}"`);
         });
       }
 
