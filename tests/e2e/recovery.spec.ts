@@ -160,6 +160,30 @@ test.describe('lazy parts of a widget recover too', () => {
     await expectSameDocument(page);
   });
 
+  test("the latency tool's example, asked for while offline, arrives once the connection is back", async ({
+    page,
+    context,
+    siteGuard,
+  }) => {
+    siteGuard.allowNetworkLoss();
+    await page.goto('tools/latency-compare/');
+    await markDocument(page);
+    const button = page.getByRole('button', { name: 'Fill in synthetic example samples' });
+    await button.click();
+    await expect
+      .poll(() => button.evaluate((element) => !element.closest('astro-island')?.hasAttribute('ssr')), RECOVERED)
+      .toBe(true);
+    await context.setOffline(true);
+    await button.click();
+    await expect(page.locator('#latency-compare')).toContainText(/example’s code could not be downloaded/, {
+      timeout: 30_000,
+    });
+    await context.setOffline(false);
+    await expect(page.locator('#latency-compare output[name="a-n"]')).toHaveText('200', RECOVERED);
+    await expect(page.locator('#latency-compare')).not.toContainText(/example’s code could not be downloaded/);
+    await expectSameDocument(page);
+  });
+
   test("the latency tool's analyser and its background worker are downloaded again after a failure", async ({
     page,
     context,

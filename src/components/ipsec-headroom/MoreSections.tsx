@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { RETRY_SENTENCE } from '../kit/recovery';
+import { RETRY_SENTENCE, retryableImport } from '../kit/recovery';
 import { useLazyModule } from '../kit/useLazyModule';
 import { useFieldId } from '../kit/widget-context';
 import { cleanCounterText, type HeadroomInputs } from '../../lib/ipsec-headroom/index';
@@ -8,7 +8,7 @@ import type { PanelProps } from './panel-props';
 
 // The sections' code (parsers, SA and MSS maths, their panels) loads the first time one opens,
 // so it stays out of the island's first download.
-export const loadParts = () => import('./further-parts');
+export const loadParts = retryableImport(() => import('./further-parts'));
 export type FurtherParts = typeof import('./further-parts');
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { copyRich, copyText, downloadFile } from './clipboard';
+import { retryableImport } from './recovery';
 import { useFieldId } from './widget-context';
 import type { ShareContent, ShareSummary } from '../../lib/share/summary';
 
@@ -8,8 +9,9 @@ type Formats = typeof import('../../lib/share/formats');
 // The format builders load on first use (or when the pointer or focus reaches the bar), so no
 // island carries them before a reader shares. One promise for the whole page.
 let formats: Promise<Formats> | undefined;
+const importFormats = retryableImport(() => import('../../lib/share/formats'));
 const loadFormats = () => {
-  formats ??= import('../../lib/share/formats');
+  formats ??= importFormats();
   formats.catch(() => {
     formats = undefined; // a failed load (offline) is retried on the next press
   });

@@ -32,3 +32,51 @@ export function whenRecoverable(retry: () => void, attemptStartedAt?: number): (
 
 /** The plain sentence a widget shows while some of its code could not be downloaded. */
 export const RETRY_SENTENCE = 'It will try again when the connection is back, or when you next use the page.';
+
+/**
+ * Wraps a dynamic import so that a retry after a failed download really downloads again.
+ * Browsers keep a failed module fetch in the page's module map (HTML spec), so calling
+ * `import()` again on the same URL fails at once without a request. Astro retries islands
+ * with a query for that reason (`?astro-retry=`); this does the same for the site's own lazy
+ * parts: it takes the failed chunk's URL from the error (Chromium and Firefox name it) and
+ * imports it again with a query. Where the error names no URL (Safari), it calls the import
+ * again as written. Pass the result around as the loader: it keeps its state between calls.
+ *
+ * The query reaches only the chunk itself. A chunk it imports that failed stays failed, so while
+ * the browser says it is offline nothing is requested at all: Vite's preload links would fail and
+ * be remembered too. A dependency that fails while the browser believes it is online stays
+ * failed until the page is reloaded, until browsers ship whatwg/html#10327 (failed module
+ * fetches no longer kept; Chromium 150 still keeps them).
+ */
+export function retryableImport<T>(importer: () => Promise<T>): () => Promise<T> {
+  let failedUrl: string | undefined;
+  let retries = 0;
+  return async () => {
+    if (typeof navigator !== 'undefined' && 'onLine' in navigator && !navigator.onLine) {
+      throw new TypeError('Offline: the script is not requested, so its failure is not remembered.');
+    }
+    try {
+      if (failedUrl === undefined) return await importer();
+      retries += 1;
+      return (await import(/* @vite-ignore */ `${failedUrl}?retry=${retries}`)) as T;
+    } catch (error) {
+      failedUrl = failedModuleUrl(error, location.origin) ?? failedUrl;
+      throw error;
+    }
+  };
+}
+
+/** The same-origin script URL (without its query) an import error names, if it names one. */
+export function failedModuleUrl(error: unknown, origin: string): string | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  for (const [candidate] of message.matchAll(/https?:\/\/[^\s'"]+/g)) {
+    let url: URL;
+    try {
+      url = new URL(candidate);
+    } catch {
+      continue;
+    }
+    if (url.origin === origin && /\.m?js$/.test(url.pathname)) return url.origin + url.pathname;
+  }
+  return undefined;
+}

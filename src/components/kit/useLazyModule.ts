@@ -8,7 +8,7 @@ const loaded = new Map<() => Promise<unknown>, unknown>();
  * Loads a module the first time `when` is true and returns it; null until then. For code a
  * widget needs only once there is data (chart set-up, parsers), which then stays out of the
  * island's first download. Pass a loader defined at module level, so it is the same function
- * on every render. If loading fails, `failed` is true until it is tried again: when the
+ * on every render, made with retryableImport (recovery.ts) so a retry downloads again. If loading fails, `failed` is true until it is tried again: when the
  * connection is back or the reader next uses the page (recovery.ts).
  */
 export function useLazyModule<T>(load: () => Promise<T>, when: boolean): { module: T | null; failed: boolean } {

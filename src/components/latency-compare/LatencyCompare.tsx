@@ -4,7 +4,7 @@ import { ShareBar } from '../kit/ShareBar';
 import { UrlNotice } from '../kit/UrlNotice';
 import { WidgetFrame } from '../kit/WidgetFrame';
 import { useLazyModule } from '../kit/useLazyModule';
-import { RETRY_SENTENCE } from '../kit/recovery';
+import { RETRY_SENTENCE, retryableImport, whenRecoverable } from '../kit/recovery';
 import { useCalculatorState, type CalculatorProps } from '../kit/useCalculatorState';
 import { useValidity } from '../kit/useValidity';
 import { calculator } from '../../lib/latency-compare/calculator';
@@ -37,9 +37,11 @@ const EMPTY_SIDE: SideData = { text: '', file: null, fromLink: false };
 // The example generator loads only on its button; the sample parts (analyser, notes, table,
 // charts) once there is text.
 
+const loadSeededRandom = retryableImport(() => import('../../lib/latency-compare/seeded-random'));
+
 /** Made-up samples to show what the charts and intervals look like; labelled as such on the page. */
 async function syntheticExample(): Promise<{ a: string; b: string }> {
-  const { logNormalSamples, mulberry32 } = await import('../../lib/latency-compare/seeded-random');
+  const { logNormalSamples, mulberry32 } = await loadSeededRandom();
   const random = mulberry32(2018);
   const lines = (median: number, n: number) =>
     Array.from(logNormalSamples(random, n, median, 0.25), (v) => v.toFixed(2)).join('\n');
@@ -54,6 +56,7 @@ export default function LatencyCompare({ children, ...props }: Props) {
   const [sideA, setSideA] = useState<SideData>(EMPTY_SIDE);
   const [sideB, setSideB] = useState<SideData>(EMPTY_SIDE);
   const [exampleShown, setExampleShown] = useState(false);
+  const [exampleFailed, setExampleFailed] = useState(false);
 
   // Samples restored from a link are ms already; plain numbers stay "unit not given" if they were.
   const request = (
@@ -177,8 +180,18 @@ export default function LatencyCompare({ children, ...props }: Props) {
     };
   };
 
+  // Pressed offline, the example still arrives: the press is kept and tried again when the
+  // connection is back or the reader next uses the page (recovery.ts).
   const loadExample = async () => {
-    const example = await syntheticExample();
+    let example: { a: string; b: string };
+    try {
+      example = await syntheticExample();
+    } catch {
+      setExampleFailed(true);
+      whenRecoverable(() => void loadExample());
+      return;
+    }
+    setExampleFailed(false);
     setSideA({ text: example.a, file: null, fromLink: false });
     setSideB({ text: example.b, file: null, fromLink: false });
     update({ aUnit: 'ms', bUnit: 'ms', aColumn: '', bColumn: '', aPhase: 'auto', bPhase: 'auto' });
@@ -210,6 +223,12 @@ export default function LatencyCompare({ children, ...props }: Props) {
           <span class="latency-note">
             {' '}
             Synthetic: 200 made-up log-normal samples a side, not measurements from the story.
+          </span>
+        )}
+        {exampleFailed && (
+          <span class="kit-field__message" role="status">
+            {' '}
+            The example’s code could not be downloaded. {RETRY_SENTENCE}
           </span>
         )}
       </p>

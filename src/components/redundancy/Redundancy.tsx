@@ -4,6 +4,7 @@ import { ShareBar } from '../kit/ShareBar';
 import { UrlNotice } from '../kit/UrlNotice';
 import { WidgetFrame } from '../kit/WidgetFrame';
 import { useCalculatorState, type CalculatorProps } from '../kit/useCalculatorState';
+import { retryableImport } from '../kit/recovery';
 import { useLazyModule } from '../kit/useLazyModule';
 import { useValidity } from '../kit/useValidity';
 import {
@@ -33,8 +34,8 @@ import './redundancy.css';
 const MTTR_ASSUMPTION = 'Assumption — set your own. The record gives no repair time; 2 h is our guess.';
 
 // Fetched the first time their section opens (or at once when a link fills them in).
-const loadChecklist = () => import('./FailureDomainChecklist');
-const loadSolver = () => import('./TargetSolver');
+const loadChecklist = retryableImport(() => import('./FailureDomainChecklist'));
+const loadSolver = retryableImport(() => import('./TargetSolver'));
 
 /** An emptied list stays out of the link where the preset had none, and is written "none" where it had some. */
 const listFor = (ids: FailureDomainId[], preset: FailureDomainId[] | null) =>
