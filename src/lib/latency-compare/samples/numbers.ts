@@ -103,6 +103,21 @@ export function plainNumber(text: string, from: number, end: number, scan: Numbe
 }
 
 /** Reads "12.5", "12.5 ms", "0.3s", "850 µs" (already trimmed). `unit` is null when none is written. */
+/**
+ * Scans the JSON number after `key` (looked for from `from`) into `scan`: true only when the
+ * number ends where JSON lets it, before , } or a blank. For the NDJSON readers (k6, vegeta),
+ * which read one field of a line without parsing the whole object.
+ */
+export function scanJsonNumberAfter(text: string, key: string, from: number, scan: NumberScan): boolean {
+  const at = text.indexOf(key, from);
+  if (at === -1) return false;
+  let start = at + key.length;
+  while (text.charCodeAt(start) === 32) start++;
+  if (!scanDecimal(text, start, text.length, scan)) return false;
+  const next = text.charCodeAt(scan.end);
+  return next === 44 || next === 125 || next === 32;
+}
+
 export function parseQuantity(text: string, decimalComma = false): { value: number; unit: TimeUnit | null } | null {
   const scan = newNumberScan();
   return scanQuantity(text, 0, text.length, scan, decimalComma) ? { value: scan.value, unit: scan.unit } : null;

@@ -7,7 +7,7 @@
  * http_req_waiting as time to first byte. Rows of other metrics are ignored, not rejected.
  */
 import { splitCsvLine } from '../csv.ts';
-import { plainNumber, scanDecimal, toMs } from '../numbers.ts';
+import { plainNumber, scanJsonNumberAfter, toMs } from '../numbers.ts';
 import type { ColumnOption } from '../types.ts';
 import {
   chooseColumn,
@@ -144,17 +144,9 @@ export class K6JsonReader extends LineReader {
       return;
     }
     const data = trimmed.indexOf('"data":');
-    const at = trimmed.indexOf('"value":', data === -1 ? 0 : data);
     const { scan } = this.ctx;
-    let from = at + 8;
-    while (trimmed.charCodeAt(from) === 32) from++;
-    const ok = at !== -1 && scanDecimal(trimmed, from, trimmed.length, scan);
-    const next = ok ? trimmed.charCodeAt(scan.end) : 0;
-    // The number must end where JSON lets it: before , } or a blank.
-    this.ctx.sink.take(
-      ok && (next === 44 || next === 125 || next === 32) ? toMs(scan.value, this.unitChoice.unit) : null,
-      number,
-    );
+    const ok = scanJsonNumberAfter(trimmed, '"value":', data === -1 ? 0 : data, scan);
+    this.ctx.sink.take(ok ? toMs(scan.value, this.unitChoice.unit) : null, number);
   }
 
   protected outcome(): ReaderOutcome {

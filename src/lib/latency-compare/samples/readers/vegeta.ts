@@ -3,7 +3,7 @@
  * (https://github.com/tsenart/vegeta#encode-command). vegeta's CSV is a headerless table
  * (table.ts).
  */
-import { scanDecimal, toMs } from '../numbers.ts';
+import { scanJsonNumberAfter, toMs } from '../numbers.ts';
 import {
   chooseColumn,
   LineReader,
@@ -30,16 +30,9 @@ export class VegetaJsonReader extends LineReader {
   }
 
   protected record(trimmed: string, number: number): void {
-    const at = trimmed.indexOf('"latency":');
     const { scan } = this.ctx;
-    let from = at + 10;
-    while (trimmed.charCodeAt(from) === 32) from++;
-    const ok = at !== -1 && trimmed.charCodeAt(0) === 123 && scanDecimal(trimmed, from, trimmed.length, scan);
-    const next = ok ? trimmed.charCodeAt(scan.end) : 0;
-    this.ctx.sink.take(
-      ok && (next === 44 || next === 125 || next === 32) ? toMs(scan.value, this.unitChoice.unit) : null,
-      number,
-    );
+    const ok = trimmed.charCodeAt(0) === 123 && scanJsonNumberAfter(trimmed, '"latency":', 0, scan);
+    this.ctx.sink.take(ok ? toMs(scan.value, this.unitChoice.unit) : null, number);
   }
 
   protected outcome(): ReaderOutcome {
