@@ -51,32 +51,21 @@ export const RETRY_SENTENCE = 'It will try again when the connection is back, or
 export function retryableImport<T>(importer: () => Promise<T>): () => Promise<T> {
   let failedUrl: string | undefined;
   let retries = 0;
-  return async () => {
-    if (typeof navigator !== 'undefined' && 'onLine' in navigator && !navigator.onLine) {
-      throw new TypeError('Offline: the script is not requested, so its failure is not remembered.');
-    }
-    try {
-      if (failedUrl === undefined) return await importer();
-      retries += 1;
-      return (await import(/* @vite-ignore */ `${failedUrl}?retry=${retries}`)) as T;
-    } catch (error) {
+  return () => {
+    if (!navigator.onLine) return Promise.reject(new Error('offline'));
+    const attempt =
+      failedUrl === undefined
+        ? importer()
+        : (import(/* @vite-ignore */ `${failedUrl}?retry=${++retries}`) as Promise<T>);
+    return attempt.catch((error: unknown) => {
       failedUrl = failedModuleUrl(error, location.origin) ?? failedUrl;
       throw error;
-    }
+    });
   };
 }
 
 /** The same-origin script URL (without its query) an import error names, if it names one. */
 export function failedModuleUrl(error: unknown, origin: string): string | undefined {
-  const message = error instanceof Error ? error.message : String(error);
-  for (const [candidate] of message.matchAll(/https?:\/\/[^\s'"]+/g)) {
-    let url: URL;
-    try {
-      url = new URL(candidate);
-    } catch {
-      continue;
-    }
-    if (url.origin === origin && /\.m?js$/.test(url.pathname)) return url.origin + url.pathname;
-  }
-  return undefined;
+  const url = /https?:\/\/[^\s?#'"]+\.m?js/.exec(String(error))?.[0];
+  return url?.startsWith(`${origin}/`) ? url : undefined;
 }

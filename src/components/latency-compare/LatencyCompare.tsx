@@ -4,7 +4,7 @@ import { ShareBar } from '../kit/ShareBar';
 import { UrlNotice } from '../kit/UrlNotice';
 import { WidgetFrame } from '../kit/WidgetFrame';
 import { useLazyModule } from '../kit/useLazyModule';
-import { RETRY_SENTENCE, retryableImport, whenRecoverable } from '../kit/recovery';
+import { RETRY_SENTENCE, whenRecoverable } from '../kit/recovery';
 import { useCalculatorState, type CalculatorProps } from '../kit/useCalculatorState';
 import { useValidity } from '../kit/useValidity';
 import { calculator } from '../../lib/latency-compare/calculator';
@@ -34,14 +34,12 @@ interface SideData {
 
 const EMPTY_SIDE: SideData = { text: '', file: null, fromLink: false };
 
-// The example generator loads only on its button; the sample parts (analyser, notes, table,
-// charts) once there is text.
-
-const loadSeededRandom = retryableImport(() => import('../../lib/latency-compare/seeded-random'));
+// The sample parts (analyser, notes, table, charts, the example's generator) load once there is
+// text or the example button is pressed.
 
 /** Made-up samples to show what the charts and intervals look like; labelled as such on the page. */
 async function syntheticExample(): Promise<{ a: string; b: string }> {
-  const { logNormalSamples, mulberry32 } = await loadSeededRandom();
+  const { logNormalSamples, mulberry32 } = await loadSampleParts();
   const random = mulberry32(2018);
   const lines = (median: number, n: number) =>
     Array.from(logNormalSamples(random, n, median, 0.25), (v) => v.toFixed(2)).join('\n');

@@ -9,3 +9,6 @@ export { createAnalysisRunner } from './analysis-runner';
 export { SideControls, SideReadout } from './SideReadout';
 export { SampleTests } from './SampleTests';
 export { SampleLink } from './SampleLink';
+// The example's generator rides along: the example is text, so these parts load for it anyway,
+// and one chunk fewer is one download fewer that can fail half-way.
+export { logNormalSamples, mulberry32 } from '../../lib/latency-compare/seeded-random';

@@ -48,93 +48,71 @@ export const dockerVsLxcData: DockerVsLxcModel = {
       title: 'Introduction to virtualization',
       publisher: 'Ubuntu Server documentation (Canonical)',
       url: 'https://ubuntu.com/server/docs/introduction-to-virtualization',
-      supports:
-        'Defines VMs (own OS, strong isolation, heavier), system containers (a full machine on the host kernel) and application containers (one application and its dependencies).',
     },
     'lxc-intro': {
       title: 'LXC introduction',
       publisher: 'linuxcontainers.org',
       url: 'https://linuxcontainers.org/lxc/introduction/',
-      supports: 'LXC aims at an environment close to a standard Linux installation without a separate kernel.',
     },
     'lxc-7-lts': {
       title: 'LXC 7.0 LTS has been released',
       publisher: 'Linux Containers forum (project announcement)',
       url: 'https://discuss.linuxcontainers.org/t/lxc-7-0-lts-has-been-released/26612',
-      supports:
-        'LXC is maintained: 7.0 LTS came out on 30 April 2026 and is supported until June 2031; it removes cgroup v1 support.',
     },
     'incus-7-lts': {
       title: 'Incus 7.0 LTS has been released',
       publisher: 'Linux Containers forum (project announcement)',
       url: 'https://discuss.linuxcontainers.org/t/incus-7-0-lts-has-been-released/26641',
-      supports: 'Incus 7.0 LTS came out on 5 May 2026 and, like LXC 7.0, is supported until June 2031.',
     },
     'incus-readme': {
       title: 'Incus',
       publisher: 'Linux Containers project (GitHub)',
       url: 'https://github.com/lxc/incus',
-      supports: 'Incus manages system containers and virtual machines with one tool and API.',
     },
     'incus-oci-forum': {
       title: 'Differences between launching Incus images and OCI images',
       publisher: 'Linux Containers forum',
       url: 'https://discuss.linuxcontainers.org/t/differences-between-launching-incus-images-and-oci-images/26184',
-      supports:
-        'Incus runs OCI images: it reads their metadata, fetches layers with skopeo and flattens them with umoci into one root filesystem, so layers are not shared.',
     },
     'proxmox-pct': {
       title: 'Proxmox Container Toolkit (pct) documentation',
       publisher: 'Proxmox VE documentation',
       url: 'https://pve.proxmox.com/pve-docs/chapter-pct.html',
-      supports:
-        'Containers share the host kernel, run Linux only and have some syscalls blocked; Proxmox calls them system containers, advises running Docker images inside a VM for isolation and live migration, and notes VMs isolate untrusted users better.',
     },
     'proxmox-pct-conf': {
       title: 'Manual: pct.conf (container options)',
       publisher: 'Proxmox VE wiki',
       url: 'https://pve.proxmox.com/wiki/Manual:_pct.conf',
-      supports:
-        'The nesting feature exposes host procfs and sysfs contents to the container; keyctl is required for Docker in unprivileged containers and can conflict with systemd-networkd.',
     },
     'docker-faq': {
       title: 'What does Docker technology add to just plain LXC? (Docker FAQ)',
       publisher: 'Docker documentation source (docker/docs repository, pinned to the commit that holds the FAQ)',
       url: 'https://github.com/docker/docs/blob/7ec0cf1bfc50437ca0869ac7aa8c11e8cc779bbc/engine/faq.md',
-      supports:
-        'Docker’s own list (portable deployment, application-centric, automatic builds, versioning, component re-use, sharing through a registry, tool ecosystem), set against the lxc scripts’ view of containers as lightweight machines.',
     },
     'docker-containerd-store': {
       title: 'containerd image store',
       publisher: 'Docker documentation',
       url: 'https://docs.docker.com/engine/storage/containerd/',
-      supports: 'Fresh installs of Docker Engine 29.0 and later keep images in containerd’s image store.',
     },
     'docker-deprecated': {
       title: 'Deprecated Docker Engine features',
       publisher: 'Docker documentation',
       url: 'https://docs.docker.com/engine/deprecated/',
-      supports: 'The LXC execution driver was removed in Docker 1.10 and the aufs storage driver in 24.0.',
     },
     'redhat-containers-vms': {
       title: 'Containers vs VMs',
       publisher: 'Red Hat',
       url: 'https://www.redhat.com/en/topics/containers/containers-vs-vms',
-      supports:
-        'Containers are measured in megabytes and suit single services; VMs in gigabytes, with their own OS; the choice depends on the workload.',
     },
     'azure-compute-tree': {
       title: 'Choose an Azure compute service (decision tree)',
       publisher: 'Microsoft Azure Architecture Center',
       url: 'https://learn.microsoft.com/en-us/azure/architecture/guide/technology-choices/compute-decision-tree',
-      supports:
-        'Containerised workloads that need full orchestration go to Kubernetes, single containers to a simple container host; the tree is a starting point only.',
     },
     'rootconf-lxc-puppet': {
       title: 'Quick prototyping with LXC and Puppet (Rootconf 2014 talk)',
       publisher: 'HasGeek',
       url: 'https://hasgeek.com/rootconf/2014/sub/quick-prototyping-with-lxc-and-puppet-QfhV86KD7DWUXa1t9yywxf',
-      supports: 'A 2014 team (Mozilla) ran LXC containers configured in place with Puppet.',
     },
   },
 

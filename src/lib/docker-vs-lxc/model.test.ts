@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dockerVsLxcModel as model } from './model';
 import { loadModel, validateModel, type DockerVsLxcModel } from './schema';
+import { SOURCE_SUPPORTS } from './source-notes';
 
 const copy = (): DockerVsLxcModel => structuredClone(model);
 
@@ -68,8 +69,14 @@ describe('the shipped model', () => {
     for (const o of model.outcomes)
       prose.push(o.title, o.short, o.summary, ...o.caveats, ...o.avoidWhen, o.requiresNote ?? '');
     for (const row of Object.values(model.fit)) for (const cell of Object.values(row)) prose.push(cell.note ?? '');
-    for (const s of Object.values(model.sources)) prose.push(s.title, s.publisher, s.supports);
+    for (const s of Object.values(model.sources)) prose.push(s.title, s.publisher);
+    prose.push(...Object.values(SOURCE_SUPPORTS));
     for (const text of prose) expect(text, text).not.toMatch(/[`*_[\]<>|\\~]|^\s*[#+-]/);
+  });
+
+  it('says what every source supports, and only for sources it has', () => {
+    expect(Object.keys(SOURCE_SUPPORTS).sort()).toEqual(Object.keys(model.sources).sort());
+    for (const note of Object.values(SOURCE_SUPPORTS)) expect(note.trim().length).toBeGreaterThan(20);
   });
 });
 

@@ -23,8 +23,6 @@ export interface SourceDef {
   title: string;
   publisher: string;
   url: string;
-  /** What the source supports, in our words. */
-  supports: string;
 }
 
 export interface AnswerDef {
@@ -152,8 +150,7 @@ export function validateModel(model: DockerVsLxcModel): string[] {
   for (const id of sourceIds) {
     const source = model.sources[id]!;
     if (!isPublicUrl(source.url)) fail(`Source "${id}" has no public http(s) URL.`);
-    if (!filled(source.title) || !filled(source.publisher) || !filled(source.supports))
-      fail(`Source "${id}" needs a title, publisher and what it supports.`);
+    if (!filled(source.title) || !filled(source.publisher)) fail(`Source "${id}" needs a title and a publisher.`);
   }
   const checkSources = (owner: string, refs: readonly string[]) => {
     if (refs.length === 0) fail(`${owner} cites no source.`);
