@@ -356,6 +356,8 @@ test.describe('latency comparison', () => {
     await expect(widget.getByTestId('reader-steps')).toContainText('−14.5 ms');
     await expect(page).toHaveURL(/steps=vhost-net\+on(~|%7E)112(~|%7E)97\.5/);
     await widget.getByRole('button', { name: 'Copy as Markdown' }).click();
+    // The formats load on the first copy: read the clipboard once the bar says it is written.
+    await expect(widget.locator('.kit-share__status')).toHaveText(/^Copied as Markdown/);
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
     expect(markdown).toContain('**Your tuning steps**');
     expect(markdown).toContain('- vhost-net on: p50 112 → 97.5 ms (−14.5 ms)');
