@@ -17,6 +17,8 @@
  * - `expectNoHorizontalOverflow(page)` fails when the page is wider than the viewport and
  *   names the elements that stick out.
  *
+ * - `expectNoLayoutShift(page)` fails when the page moved while loading (Lighthouse's CLS).
+ *
  * - `sitemapPages()` lists the built pages (paths under the base) from the sitemap in OUT_DIR.
  *
  * Navigate with relative URLs (`page.goto('tools/redundancy/')`): baseURL carries BASE_PATH.
@@ -133,6 +135,46 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
     return { scrollWidth: root.scrollWidth, viewport, offenders };
   });
   expect(overflow, `page scrolls sideways on ${page.url()}`).toBeNull();
+}
+
+/**
+ * Fail when the page moved under the reader while loading: the layout shifts Chromium recorded
+ * since navigation (none caused by input) may add up to at most `limit`, far under the 0.1 that
+ * Core Web Vitals call good, since a static article should not move at all. Names what moved.
+ */
+export async function expectNoLayoutShift(page: Page, limit = 0.01): Promise<void> {
+  const shifts = await page.evaluate(
+    () =>
+      new Promise<Array<{ value: number; moved: string[] }>>((resolve) => {
+        const seen: Array<{ value: number; moved: string[] }> = [];
+        // `buffered` hands over every shift since navigation; the timeout lets that first batch arrive.
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Array<
+            PerformanceEntry & {
+              value: number;
+              hadRecentInput: boolean;
+              sources?: Array<{ node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }>;
+            }
+          >) {
+            if (entry.hadRecentInput) continue;
+            seen.push({
+              value: entry.value,
+              moved: (entry.sources ?? []).map((source) => {
+                const node = source.node;
+                const name =
+                  node instanceof Element
+                    ? `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}`
+                    : String(node?.nodeName);
+                return `${name} from (${Math.round(source.previousRect.x)}, ${Math.round(source.previousRect.y)}) to (${Math.round(source.currentRect.x)}, ${Math.round(source.currentRect.y)})`;
+              }),
+            });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(seen), 50);
+      }),
+  );
+  const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+  expect(total <= limit ? [] : shifts, `layout shift ${total.toFixed(3)} on ${page.url()}`).toEqual([]);
 }
 
 /**

@@ -2,7 +2,15 @@
 // 375 px phone, plus the reading and sharing features every page relies on.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations, expectNoHorizontalOverflow, searchFor, sitemapPages } from './fixtures';
+import {
+  test,
+  expect,
+  expectNoAxeViolations,
+  expectNoHorizontalOverflow,
+  expectNoLayoutShift,
+  searchFor,
+  sitemapPages,
+} from './fixtures';
 import { normaliseBase } from '../../src/plugins/base-path.mjs';
 import { copiedRuns } from '../../scripts/copied-text/shingles.mjs';
 
@@ -58,6 +66,7 @@ for (const variant of variants) {
         await expect(page.locator('h1')).toHaveCount(1);
         expect((await meta(page, 'description'))?.trim()).toBeTruthy();
         await page.waitForLoadState('networkidle');
+        await expectNoLayoutShift(page);
         await expectNoHorizontalOverflow(page);
         await expectNoAxeViolations(page);
       });
