@@ -25,7 +25,8 @@ export const counterTextParam: ParamCodec<string> = {
     if (text.length > MAX_LINKED_COUNTER_TEXT) {
       return { ok: false, reason: `Longer than ${MAX_LINKED_COUNTER_TEXT} characters.` };
     }
-    return { ok: true, value: text };
+    // Only blanks is no paste: the same empty value the link would bring back (format drops it).
+    return { ok: true, value: text.trim() === '' ? '' : text };
   },
   // Too long for a link: left out of it (an empty value is dropped from links).
   format: (value) => (value.length > MAX_LINKED_COUNTER_TEXT || value.trim() === '' ? '' : value),

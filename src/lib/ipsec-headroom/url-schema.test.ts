@@ -191,6 +191,16 @@ describe('IPsec headroom URL schema', () => {
     expect(state.counters).toBe('RX:\n 12\t34\n');
   });
 
+  it('reads counters of blanks only as no counters, as the link written from them says', () => {
+    // Found by calculators.fuzz.test.ts: "?counters= " decoded to " ", which a link then dropped.
+    for (const blank of [' ', '\n\t \n', '\u200b ']) {
+      const { state, rejected } = decodeState(URL_SCHEMA, PRESETS.default, `?counters=${encodeURIComponent(blank)}`);
+      expect(rejected).toEqual([]);
+      expect(state.counters).toBe('');
+      expect(decodeState(URL_SCHEMA, PRESETS.default, encodeState(URL_SCHEMA, state)).state).toEqual(state);
+    }
+  });
+
   it('refuses a counter paste longer than a link carries, and leaves such a paste out of links', () => {
     const long = 'x'.repeat(MAX_LINKED_COUNTER_TEXT + 1);
     const { state, rejected } = decodeState(URL_SCHEMA, PRESETS.default, `?counters=${long}`);
