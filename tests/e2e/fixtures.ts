@@ -113,28 +113,57 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/** What the browser side reports of an element, for `elementLabel` to name it. */
+interface ElementParts {
+  tag: string;
+  id: string;
+  classes: string[];
+}
+
+/** An element as a failure message names it: `div#id.class-a.class-b` (two classes at most). */
+function elementLabel({ tag, id, classes }: ElementParts): string {
+  return (
+    tag +
+    (id ? `#${id}` : '') +
+    classes
+      .slice(0, 2)
+      .map((c) => `.${c}`)
+      .join('')
+  );
+}
+
 /** Fail when the document is wider than the viewport, naming the widest elements that stick out. */
 export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => {
     const root = document.documentElement;
     const viewport = root.clientWidth;
     if (root.scrollWidth <= viewport) return null;
-    const describe = (el: Element) =>
-      el.tagName.toLowerCase() +
-      (el.id ? `#${el.id}` : '') +
-      [...el.classList]
-        .slice(0, 2)
-        .map((c) => `.${c}`)
-        .join('');
     const offenders = [...document.body.querySelectorAll('*')]
       .filter((el) => el.getBoundingClientRect().right > viewport + 1)
       // Only the outermost offender of each subtree matters.
       .filter((el) => !(el.parentElement && el.parentElement.getBoundingClientRect().right > viewport + 1))
       .slice(0, 5)
-      .map((el) => `${describe(el)} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`);
+      .map((el) => ({
+        tag: el.tagName.toLowerCase(),
+        id: el.id,
+        classes: [...el.classList],
+        right: Math.round(el.getBoundingClientRect().right),
+      }));
     return { scrollWidth: root.scrollWidth, viewport, offenders };
   });
-  expect(overflow, `page scrolls sideways on ${page.url()}`).toBeNull();
+  expect(
+    overflow && {
+      ...overflow,
+      offenders: overflow.offenders.map((el) => `${elementLabel(el)} (right edge ${el.right} px)`),
+    },
+    `page scrolls sideways on ${page.url()}`,
+  ).toBeNull();
+}
+
+/** One layout shift as the browser side reports it: its score and where each moved element went. */
+interface ShiftSeen {
+  value: number;
+  moved: Array<ElementParts & { from: number[]; to: number[] }>;
 }
 
 /**
@@ -145,8 +174,8 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
 export async function expectNoLayoutShift(page: Page, limit = 0.01): Promise<void> {
   const shifts = await page.evaluate(
     () =>
-      new Promise<Array<{ value: number; moved: string[] }>>((resolve) => {
-        const seen: Array<{ value: number; moved: string[] }> = [];
+      new Promise<ShiftSeen[]>((resolve) => {
+        const seen: ShiftSeen[] = [];
         // `buffered` hands over every shift since navigation; the timeout lets that first batch arrive.
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries() as Array<
@@ -159,14 +188,14 @@ export async function expectNoLayoutShift(page: Page, limit = 0.01): Promise<voi
             if (entry.hadRecentInput) continue;
             seen.push({
               value: entry.value,
-              moved: (entry.sources ?? []).map((source) => {
-                const node = source.node;
-                const name =
-                  node instanceof Element
-                    ? `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}`
-                    : String(node?.nodeName);
-                return `${name} from (${Math.round(source.previousRect.x)}, ${Math.round(source.previousRect.y)}) to (${Math.round(source.currentRect.x)}, ${Math.round(source.currentRect.y)})`;
-              }),
+              moved: (entry.sources ?? []).map(({ node, previousRect, currentRect }) => ({
+                // A shifted text node or pseudo-element has no classes; its name is what Chromium gives.
+                tag: node instanceof Element ? node.tagName.toLowerCase() : (node?.nodeName ?? 'unknown'),
+                id: node instanceof Element ? node.id : '',
+                classes: node instanceof Element ? [...node.classList] : [],
+                from: [Math.round(previousRect.x), Math.round(previousRect.y)],
+                to: [Math.round(currentRect.x), Math.round(currentRect.y)],
+              })),
             });
           }
         }).observe({ type: 'layout-shift', buffered: true });
@@ -174,7 +203,11 @@ export async function expectNoLayoutShift(page: Page, limit = 0.01): Promise<voi
       }),
   );
   const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
-  expect(total <= limit ? [] : shifts, `layout shift ${total.toFixed(3)} on ${page.url()}`).toEqual([]);
+  const named = shifts.map(({ value, moved }) => ({
+    value,
+    moved: moved.map((el) => `${elementLabel(el)} from (${el.from.join(', ')}) to (${el.to.join(', ')})`),
+  }));
+  expect(total <= limit ? [] : named, `layout shift ${total.toFixed(3)} on ${page.url()}`).toEqual([]);
 }
 
 /**
