@@ -2,7 +2,7 @@ import type { NumberRules } from '../number-input/index';
 import { MAX_PACKET_BYTES, MIN_PACKET_BYTES, type EspMode, type IpVersion } from './esp-overhead';
 import type { CounterDirection } from './interface-counters/measured-load';
 import type { HeadroomInputs } from './model';
-import { MAX_INTERVAL_SECONDS } from './interface-counters/limits';
+import { MAX_INTERVAL_SECONDS, MIN_INTERVAL_SECONDS } from './interface-counters/limits';
 import { MAX_PATH_MTU, MIN_PATH_MTU } from './path-mtu';
 import { SA_CEILING_LIMITS } from './sa-limits';
 
@@ -19,7 +19,7 @@ export const FIELD_RULES = {
   windowKiB: { min: 1, max: 1_048_576 },
   lossPercent: { min: 0, max: 50 },
   // Issue 18: measured load and the single-SA ceiling. A millisecond is the finest interval worth typing.
-  counterSeconds: { min: 0.001, max: MAX_INTERVAL_SECONDS },
+  counterSeconds: { min: MIN_INTERVAL_SECONDS, max: MAX_INTERVAL_SECONDS },
   cores: { min: 1, max: SA_CEILING_LIMITS.maxCores, integer: true },
   perSaMbps: { min: 0.001, max: 1_000_000 },
   perSaPps: { min: 1, max: 1_000_000_000 },

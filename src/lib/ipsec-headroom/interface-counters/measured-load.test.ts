@@ -276,10 +276,14 @@ describe('bad input gets a clear message, never a crash or a non-finite number',
     expect(measuredLoad({ text: mixed, intervalSeconds: 10 })).toMatchObject({ ok: false, problem: 'mixed-formats' });
   });
 
-  it('an interval that is not a positive finite number of seconds', () => {
-    for (const intervalSeconds of [0, -5, Number.NaN, Number.POSITIVE_INFINITY, 10 ** 12]) {
+  it('an interval that is not a finite number of seconds from a millisecond to a year', () => {
+    // 5e-324 was found by the "any text at all" property: bytes over it overflowed to an infinite rate.
+    for (const intervalSeconds of [0, -5, Number.NaN, Number.POSITIVE_INFINITY, 10 ** 12, 5e-324, 0.0009]) {
       expect(measuredLoad({ text: fixture.text, intervalSeconds })).toMatchObject({ ok: false, problem: 'interval' });
     }
+    const shortest = measuredLoad({ text: fixture.text, intervalSeconds: 0.001 });
+    expect(shortest.ok).toBe(true);
+    expectFinite(shortest);
   });
 
   it('framing bytes outside 0–64 or not whole', () => {

@@ -1,4 +1,4 @@
-import { MAX_COUNTER_TEXT, MAX_FRAMING_BYTES, MAX_INTERVAL_SECONDS } from './limits';
+import { MAX_COUNTER_TEXT, MAX_FRAMING_BYTES, MAX_INTERVAL_SECONDS, MIN_INTERVAL_SECONDS } from './limits';
 import {
   COUNTER_32_MODULUS,
   counterDelta,
@@ -186,8 +186,16 @@ export function measuredLoad(inputs: CounterInputs): MeasuredLoadResult {
       `That is more than ${MAX_COUNTER_TEXT.toLocaleString('en-US')} characters; paste only the two snapshots of one interface.`,
     );
   }
-  if (typeof interval !== 'number' || !Number.isFinite(interval) || interval <= 0 || interval > MAX_INTERVAL_SECONDS) {
-    return fail('interval', 'Enter the seconds between the two snapshots: a number above 0 (and at most a year).');
+  if (
+    typeof interval !== 'number' ||
+    !Number.isFinite(interval) ||
+    interval < MIN_INTERVAL_SECONDS ||
+    interval > MAX_INTERVAL_SECONDS
+  ) {
+    return fail(
+      'interval',
+      `Enter the seconds between the two snapshots: at least ${MIN_INTERVAL_SECONDS} (a millisecond) and at most a year.`,
+    );
   }
   const framingOverride = inputs.framingBytes;
   if (
